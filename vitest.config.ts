@@ -1,0 +1,47 @@
+import { defineConfig } from 'vitest/config';
+
+// One run, several projects: pure rules, the integration suite on PGlite, the same suite on
+// PostgreSQL when scripts/test.js provides TEST_DATABASE_URL, and browser tests.
+const postgresUrl = process.env.TEST_DATABASE_URL;
+const integration = ['server/**/*.test.ts', 'cli/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['domain/**/*.test.ts', 'web/src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'pglite',
+          include: integration,
+          env: { TEST_DB: 'pglite' },
+          globalSetup: ['server/test/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              test: {
+                name: 'postgres',
+                include: integration,
+                env: { TEST_DB: 'postgres', TEST_DATABASE_URL: postgresUrl },
+                globalSetup: ['server/test/global-setup.ts'],
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
