@@ -1,0 +1,4 @@
+export * from './instant.ts';
+export * from './types.ts';
+export * from './case-clock.ts';
+export * from './presentation.ts';

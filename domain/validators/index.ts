@@ -1,0 +1,5 @@
+export * from './result.ts';
+export * from './regions.ts';
+export * from './id-card.ts';
+export * from './uscc.ts';
+export * from './mobile.ts';

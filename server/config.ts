@@ -1,0 +1,82 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment and validated before anything starts. */
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL server URL; when absent the embedded PGlite database in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  timeZone: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  isProduction: boolean;
+  /** Seed the demo county on first start when the database is empty. */
+  seedDemo: boolean;
+  /** Static files of the built web app. */
+  webDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(`Invalid ${variable}=${JSON.stringify(actual)}: expected ${expected}`);
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = readPort(env.PORT);
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/.+/.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'a postgres:// or postgresql:// URL', databaseUrl);
+  }
+  const timeZone = env.ONEWINDOW_TIMEZONE?.trim() || 'Asia/Shanghai';
+  if (!isTimeZone(timeZone)) {
+    throw new ConfigError('ONEWINDOW_TIMEZONE', 'an IANA time zone such as Asia/Shanghai', timeZone);
+  }
+  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')}`, logLevel);
+  }
+  const seedDemo = readBoolean('ONEWINDOW_SEED_DEMO', env.ONEWINDOW_SEED_DEMO, true);
+  return {
+    port,
+    host: env.HOST?.trim() || '0.0.0.0',
+    databaseUrl,
+    dataDir: path.resolve(env.ONEWINDOW_DATA_DIR?.trim() || './data'),
+    timeZone,
+    logLevel,
+    isProduction: env.NODE_ENV === 'production',
+    seedDemo,
+    webDir: path.resolve(import.meta.dirname, '../web/dist'),
+  };
+}
+
+function readPort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 3000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError('PORT', 'an integer between 0 and 65535', raw);
+  }
+  return port;
+}
+
+function readBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, 'true or false', raw);
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
