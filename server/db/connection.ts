@@ -35,7 +35,9 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : openPglite(options);
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
@@ -46,7 +48,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     client.release();
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new DatabaseUnavailableError(`Cannot connect to PostgreSQL at ${description}: ${(error as Error).message}`);
+    throw new DatabaseUnavailableError(
+      `Cannot connect to PostgreSQL at ${description}: ${(error as Error).message}`,
+    );
   }
   // Each pooled connection works in UTC; the center's time zone is applied by the application.
   pool.on('connect', (client) => void client.query(`SET TIME ZONE 'UTC'`));

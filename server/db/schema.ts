@@ -1,6 +1,8 @@
 import {
   boolean,
   char,
+  date,
+  jsonb,
   foreignKey,
   index,
   integer,
@@ -24,8 +26,7 @@ export const regions = pgTable(
   {
     code: char('code', { length: 12 }).primaryKey(),
     name: text('name').notNull(),
-    /** province | city | county | township | village */
-    level: text('level').notNull(),
+    level: text('level', { enum: ['province', 'city', 'county', 'township', 'village'] }).notNull(),
     parentCode: char('parent_code', { length: 12 }),
   },
   (t) => [index('regions_parent_idx').on(t.parentCode)],
@@ -38,8 +39,10 @@ export const departments = pgTable(
     id: uuid('id').notNull(),
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
-    /** whole_unit | approval_office | key_staff | general_window (进驻方式) */
-    stationingMode: text('stationing_mode').notNull(),
+    /** 进驻方式 */
+    stationingMode: text('stationing_mode', {
+      enum: ['whole_unit', 'approval_office', 'key_staff', 'general_window'],
+    }).notNull(),
     phone: text('phone'),
     sortOrder: integer('sort_order').notNull().default(0),
   },
@@ -56,8 +59,9 @@ export const centers = pgTable(
     regionCode: char('region_code', { length: 12 }).notNull(),
     id: uuid('id').notNull(),
     name: text('name').notNull(),
-    /** government_service_center | convenience_center | agency_point */
-    kind: text('kind').notNull(),
+    kind: text('kind', {
+      enum: ['government_service_center', 'convenience_center', 'agency_point'],
+    }).notNull(),
     address: text('address').notNull(),
     phone: text('phone'),
     openingHours: text('opening_hours').notNull(),
@@ -111,8 +115,7 @@ export const windows = pgTable(
     /** The number shown above the counter, e.g. "12". */
     number: text('number').notNull(),
     name: text('name').notNull(),
-    /** general | specialized */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ['general', 'specialized'] }).notNull(),
     /** The stationed department a specialized window serves; null for a general window. */
     departmentRegionCode: char('department_region_code', { length: 12 }),
     departmentId: uuid('department_id'),
@@ -170,3 +173,32 @@ export const staffSessions = pgTable(
   ],
 );
 
+/** The State Council's holiday schedule, one row per year; national reference data. */
+export const calendarYears = pgTable('calendar_years', {
+  year: integer('year').primaryKey(),
+  offDays: date('off_days', { mode: 'string' }).array().notNull(),
+  workDays: date('work_days', { mode: 'string' }).array().notNull(),
+  /** The notice the schedule comes from: { notice, title, issuedOn, url, note? } */
+  source: jsonb('source').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: text('updated_by'),
+});
+
+/** A region's own closures (a typhoon day) and extra working days, layered on the national calendar. */
+export const calendarLocalDays = pgTable(
+  'calendar_local_days',
+  {
+    regionCode: char('region_code', { length: 12 }).notNull(),
+    id: uuid('id').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    kind: text('kind', { enum: ['closure', 'extra_working_day'] }).notNull(),
+    reason: text('reason').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('calendar_local_days_region_date_uq').on(t.regionCode, t.date),
+    foreignKey({ columns: [t.regionCode], foreignColumns: [regions.code] }),
+  ],
+);

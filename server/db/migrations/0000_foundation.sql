@@ -1,3 +1,24 @@
+CREATE TABLE "calendar_local_days" (
+	"region_code" char(12) NOT NULL,
+	"id" uuid NOT NULL,
+	"date" date NOT NULL,
+	"kind" text NOT NULL,
+	"reason" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"created_by" uuid NOT NULL,
+	CONSTRAINT "calendar_local_days_region_code_id_pk" PRIMARY KEY("region_code","id"),
+	CONSTRAINT "calendar_local_days_region_date_uq" UNIQUE("region_code","date")
+);
+--> statement-breakpoint
+CREATE TABLE "calendar_years" (
+	"year" integer PRIMARY KEY NOT NULL,
+	"off_days" date[] NOT NULL,
+	"work_days" date[] NOT NULL,
+	"source" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_by" text
+);
+--> statement-breakpoint
 CREATE TABLE "centers" (
 	"region_code" char(12) NOT NULL,
 	"id" uuid NOT NULL,
@@ -87,6 +108,7 @@ CREATE TABLE "zones" (
 	CONSTRAINT "zones_hall_name_uq" UNIQUE("region_code","hall_id","name")
 );
 --> statement-breakpoint
+ALTER TABLE "calendar_local_days" ADD CONSTRAINT "calendar_local_days_region_code_regions_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."regions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "centers" ADD CONSTRAINT "centers_region_code_regions_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."regions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_region_code_regions_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."regions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "halls" ADD CONSTRAINT "halls_region_code_center_id_centers_region_code_id_fk" FOREIGN KEY ("region_code","center_id") REFERENCES "public"."centers"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

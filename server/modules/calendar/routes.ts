@@ -1,0 +1,163 @@
+import { Type } from 'typebox';
+import type { AppContext } from '../../platform/context.ts';
+import { ErrorResponse, IsoDateString, RegionCode, type App } from '../../platform/http.ts';
+import { requireStaff } from '../../platform/session.ts';
+import * as service from './service.ts';
+
+const Source = Type.Object({
+  notice: Type.String({ minLength: 1, maxLength: 100 }),
+  title: Type.String({ minLength: 1, maxLength: 200 }),
+  issuedOn: IsoDateString,
+  url: Type.String({ maxLength: 500 }),
+  note: Type.Optional(Type.String({ maxLength: 1000 })),
+});
+
+const Year = Type.Object({
+  year: Type.Integer(),
+  offDays: Type.Array(IsoDateString),
+  workDays: Type.Array(IsoDateString),
+  source: Source,
+  workingDayCount: Type.Integer(),
+});
+
+const LocalDay = Type.Object({
+  id: Type.String(),
+  regionCode: RegionCode,
+  date: IsoDateString,
+  kind: Type.Union([Type.Literal('closure'), Type.Literal('extra_working_day')]),
+  reason: Type.String(),
+});
+
+export function calendarRoutes(app: App, ctx: AppContext): void {
+  const tags = ['calendar'];
+
+  app.get(
+    '/api/calendar/years',
+    {
+      schema: {
+        tags,
+        summary: 'Loaded national holiday schedules, and the next year if it is missing',
+        response: {
+          200: Type.Object({
+            years: Type.Array(Year),
+            missingNextYear: Type.Union([Type.Integer(), Type.Null()]),
+          }),
+        },
+      },
+    },
+    () => service.listYearsWithCounts(ctx),
+  );
+
+  app.put(
+    '/api/calendar/years/:year',
+    {
+      schema: {
+        tags,
+        summary: "Enter or replace a year's national schedule (center or system admin)",
+        params: Type.Object({ year: Type.Integer({ minimum: 2008, maximum: 2100 }) }),
+        body: Type.Object({
+          offDays: Type.Array(IsoDateString, { maxItems: 60 }),
+          workDays: Type.Array(IsoDateString, { maxItems: 30 }),
+          source: Source,
+        }),
+        response: {
+          200: Type.Object({ year: Year }),
+          400: ErrorResponse,
+          401: ErrorResponse,
+          403: ErrorResponse,
+          422: ErrorResponse,
+        },
+      },
+    },
+    async (request) => ({
+      year: await service.saveYear(ctx, requireStaff(request), {
+        year: request.params.year,
+        ...request.body,
+      }),
+    }),
+  );
+
+  app.get(
+    '/api/calendar/local-days',
+    {
+      schema: {
+        tags,
+        summary: "A region's own closures and extra working days",
+        querystring: Type.Object({ regionCode: RegionCode }),
+        response: { 200: Type.Object({ days: Type.Array(LocalDay) }), 400: ErrorResponse },
+      },
+    },
+    async (request) => ({ days: await service.listLocalDays(ctx, request.query.regionCode) }),
+  );
+
+  app.post(
+    '/api/calendar/local-days',
+    {
+      schema: {
+        tags,
+        summary: 'Add a local closure or extra working day',
+        body: Type.Object({
+          regionCode: RegionCode,
+          date: IsoDateString,
+          kind: Type.Union([Type.Literal('closure'), Type.Literal('extra_working_day')]),
+          reason: Type.String({ minLength: 1, maxLength: 200 }),
+        }),
+        response: {
+          201: Type.Object({ day: LocalDay }),
+          400: ErrorResponse,
+          401: ErrorResponse,
+          403: ErrorResponse,
+          409: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const day = await service.addLocalDay(ctx, requireStaff(request), request.body);
+      return reply.status(201).send({ day });
+    },
+  );
+
+  app.delete(
+    '/api/calendar/local-days/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a local calendar adjustment',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: {
+          204: Type.Null(),
+          400: ErrorResponse,
+          401: ErrorResponse,
+          403: ErrorResponse,
+          404: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      await service.removeLocalDay(ctx, requireStaff(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/calendar/working-days',
+    {
+      schema: {
+        tags,
+        summary: 'The n-th working day after a date (the start day is not counted)',
+        querystring: Type.Object({
+          from: IsoDateString,
+          n: Type.Integer({ minimum: 0, maximum: 1000 }),
+          regionCode: Type.Optional(RegionCode),
+        }),
+        response: { 200: Type.Object({ date: IsoDateString }), 400: ErrorResponse, 422: ErrorResponse },
+      },
+    },
+    (request) =>
+      service.countWorkingDays(ctx, {
+        from: request.query.from,
+        n: request.query.n,
+        regionCode: request.query.regionCode ?? '000000000000',
+      }),
+  );
+}

@@ -1,0 +1,145 @@
+import { v7 as uuidv7 } from 'uuid';
+import {
+  addWorkingDays,
+  buildCalendar,
+  findMissingNextYear,
+  formatIsoDate,
+  NATIONAL_HOLIDAY_YEARS,
+  validateHolidayYear,
+  workingDaysInYear,
+  type HolidayYear,
+  type IsoDate,
+  type WorkingCalendar,
+} from '../../../domain/calendar/index.ts';
+import { localEpochDay } from '../../../domain/clock/index.ts';
+import type { Executor } from '../../db/connection.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { assertCan, isWithinRegion, type StaffActor } from '../../platform/policy.ts';
+import * as store from './store.ts';
+
+/** A region's calendar includes the closures and extra working days of every region above it. */
+function regionLineage(code: string): string[] {
+  const lineage = [code];
+  for (const length of [9, 6, 4, 2]) {
+    const ancestor = code.slice(0, length).padEnd(12, '0');
+    if (!lineage.includes(ancestor)) lineage.push(ancestor);
+  }
+  return lineage;
+}
+
+// Calendars change a few times a year; build each region's once and drop them all on any write.
+const cache = new WeakMap<AppContext, Map<string, Promise<WorkingCalendar>>>();
+
+export function getWorkingCalendar(ctx: AppContext, regionCode: string): Promise<WorkingCalendar> {
+  let byRegion = cache.get(ctx);
+  if (!byRegion) cache.set(ctx, (byRegion = new Map()));
+  let calendar = byRegion.get(regionCode);
+  if (!calendar) {
+    calendar = loadCalendar(ctx.db, regionCode);
+    calendar.catch(() => byRegion.delete(regionCode));
+    byRegion.set(regionCode, calendar);
+  }
+  return calendar;
+}
+
+async function loadCalendar(db: Executor, regionCode: string): Promise<WorkingCalendar> {
+  const [years, localDays] = await Promise.all([
+    store.listYears(db),
+    store.listLocalDays(db, regionLineage(regionCode)),
+  ]);
+  return buildCalendar({
+    years,
+    local: {
+      closures: localDays.filter((d) => d.kind === 'closure').map((d) => d.date),
+      extraWorkingDays: localDays.filter((d) => d.kind === 'extra_working_day').map((d) => d.date),
+    },
+  });
+}
+
+function invalidate(ctx: AppContext): void {
+  cache.delete(ctx);
+}
+
+export function todayIn(ctx: AppContext): IsoDate {
+  return formatIsoDate(localEpochDay(ctx.clock.now().getTime(), ctx.config.timeZone));
+}
+
+export async function listYearsWithCounts(ctx: AppContext) {
+  const [years, calendar] = await Promise.all([
+    store.listYears(ctx.db),
+    getWorkingCalendar(ctx, '000000000000'),
+  ]);
+  return {
+    years: years.map((year) => presentYear(year, calendar)),
+    missingNextYear: findMissingNextYear(calendar, todayIn(ctx)),
+  };
+}
+
+export async function saveYear(ctx: AppContext, actor: StaffActor, year: HolidayYear) {
+  assertCan(actor, 'calendar.manage');
+  const errors = validateHolidayYear(year).filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) {
+    throw new AppError('CALENDAR_YEAR_INVALID', `${year.year}年节假日安排有 ${errors.length} 处错误`, errors);
+  }
+  await store.upsertYear(ctx.db, year, actor.id);
+  invalidate(ctx);
+  return presentYear(year, await getWorkingCalendar(ctx, '000000000000'));
+}
+
+function presentYear(year: HolidayYear, calendar: WorkingCalendar) {
+  return {
+    year: year.year,
+    offDays: [...year.offDays],
+    workDays: [...year.workDays],
+    source: year.source,
+    workingDayCount: workingDaysInYear(calendar, year.year),
+  };
+}
+
+export async function ensureNationalYears(db: Executor): Promise<number> {
+  return store.insertMissingYears(db, NATIONAL_HOLIDAY_YEARS);
+}
+
+export function listLocalDays(ctx: AppContext, regionCode: string) {
+  return store.listLocalDays(ctx.db, [regionCode]);
+}
+
+export async function addLocalDay(
+  ctx: AppContext,
+  actor: StaffActor,
+  input: { regionCode: string; date: IsoDate; kind: 'closure' | 'extra_working_day'; reason: string },
+) {
+  assertCan(actor, 'calendar.manage');
+  if (!isWithinRegion(input.regionCode, actor.regionCode)) {
+    throw new AppError('FORBIDDEN', '只能维护本辖区的工作日历');
+  }
+  const row = await store.insertLocalDay(ctx.db, {
+    ...input,
+    id: uuidv7(),
+    createdAt: ctx.clock.now(),
+    createdBy: actor.id,
+  });
+  if (!row) throw new AppError('CALENDAR_LOCAL_DAY_EXISTS', `${input.date} 已有本地日历调整`);
+  invalidate(ctx);
+  return row;
+}
+
+export async function removeLocalDay(ctx: AppContext, actor: StaffActor, id: string): Promise<void> {
+  const day = await store.findLocalDay(ctx.db, id);
+  if (!day) throw new AppError('NOT_FOUND', '未找到该日历调整');
+  assertCan(actor, 'calendar.manage');
+  if (!isWithinRegion(day.regionCode, actor.regionCode)) {
+    throw new AppError('NOT_FOUND', '未找到该日历调整');
+  }
+  await store.deleteLocalDay(ctx.db, day.regionCode, id);
+  invalidate(ctx);
+}
+
+export async function countWorkingDays(
+  ctx: AppContext,
+  input: { from: IsoDate; n: number; regionCode: string },
+) {
+  const calendar = await getWorkingCalendar(ctx, input.regionCode);
+  return { date: addWorkingDays(calendar, input.from, input.n) };
+}

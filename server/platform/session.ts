@@ -1,0 +1,96 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/connection.ts';
+import { staff, staffSessions } from '../db/schema.ts';
+import type { Clock } from './clock.ts';
+import { AppError } from './errors.ts';
+import type { Role, StaffActor } from './policy.ts';
+
+export const SESSION_COOKIE = 'ow_session';
+const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+/** Refresh `last_seen_at` at most this often, so reads do not become writes. */
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(db: Db, clock: Clock, user: { regionCode: string; id: string }) {
+  const token = randomBytes(32).toString('base64url');
+  const now = clock.now();
+  await db.insert(staffSessions).values({
+    tokenHash: hashToken(token),
+    regionCode: user.regionCode,
+    staffId: user.id,
+    createdAt: now,
+    lastSeenAt: now,
+  });
+  return token;
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.delete(staffSessions).where(eq(staffSessions.tokenHash, hashToken(token)));
+}
+
+/** The signed-in staff member, or null. Expired sessions are removed on sight. */
+export async function findSessionActor(db: Db, clock: Clock, token: string): Promise<StaffActor | null> {
+  const tokenHash = hashToken(token);
+  const rows = await db
+    .select({ session: staffSessions, user: staff })
+    .from(staffSessions)
+    .innerJoin(
+      staff,
+      and(eq(staff.regionCode, staffSessions.regionCode), eq(staff.id, staffSessions.staffId)),
+    )
+    .where(eq(staffSessions.tokenHash, tokenHash))
+    .limit(1);
+  const row = rows[0];
+  if (!row || !row.user.isActive) return null;
+  const now = clock.now().getTime();
+  const idle = now - row.session.lastSeenAt.getTime();
+  if (idle > IDLE_TIMEOUT_MS) {
+    await db.delete(staffSessions).where(eq(staffSessions.tokenHash, tokenHash));
+    return null;
+  }
+  if (idle > TOUCH_INTERVAL_MS) {
+    await db
+      .update(staffSessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(staffSessions.tokenHash, tokenHash));
+  }
+  return toActor(row.user);
+}
+
+export function toActor(user: typeof staff.$inferSelect): StaffActor {
+  return {
+    kind: 'staff',
+    id: user.id,
+    regionCode: user.regionCode,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles as Role[],
+    centerId: user.centerId,
+    departmentId: user.departmentId,
+  };
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** For route handlers: the caller, or 401. */
+export function requireStaff(request: FastifyRequest): StaffActor {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED', '请先登录');
+  return request.actor;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: StaffActor | null;
+  }
+}

@@ -1,0 +1,58 @@
+import { hash } from '@node-rs/argon2';
+import { v7 as uuidv7 } from 'uuid';
+import type { Db } from '../db/connection.ts';
+import { regions, staff } from '../db/schema.ts';
+import type { Role } from '../platform/policy.ts';
+import type { App } from '../platform/http.ts';
+
+export const TEST_PASSWORD = 'Test@2026pass';
+
+/** A county with one township below it; returns their codes. */
+export async function createCountyWithTownship(db: Db, county = '990101000000', township = '990101001000') {
+  await db
+    .insert(regions)
+    .values([
+      { code: `${county.slice(0, 2)}0000000000`, name: '测试省', level: 'province', parentCode: null },
+      {
+        code: `${county.slice(0, 4)}00000000`,
+        name: '测试市',
+        level: 'city',
+        parentCode: `${county.slice(0, 2)}0000000000`,
+      },
+      { code: county, name: '测试县', level: 'county', parentCode: `${county.slice(0, 4)}00000000` },
+      { code: township, name: '测试镇', level: 'township', parentCode: county },
+    ])
+    .onConflictDoNothing();
+  return { county, township };
+}
+
+let passwordHash: Promise<string> | undefined;
+
+export async function createStaff(
+  db: Db,
+  options: { roles: Role[]; regionCode: string; username?: string; displayName?: string },
+) {
+  passwordHash ??= hash(TEST_PASSWORD);
+  const row = {
+    regionCode: options.regionCode,
+    id: uuidv7(),
+    username: options.username ?? `u_${uuidv7().slice(-12)}`,
+    displayName: options.displayName ?? '测试用户',
+    passwordHash: await passwordHash,
+    roles: options.roles,
+  };
+  await db.insert(staff).values(row);
+  return row;
+}
+
+/** Signs in through the real endpoint and returns the cookie header for later requests. */
+export async function signInAs(app: App, username: string, password = TEST_PASSWORD): Promise<string> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'ow_session');
+  return `ow_session=${cookie!.value}`;
+}

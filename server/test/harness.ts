@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase, type Database } from '../db/connection.ts';
+import { fixedClock } from '../platform/clock.ts';
+import type { App } from '../platform/http.ts';
+import { withDatabase } from './global-setup.ts';
+
+/** A fresh, migrated database of the dialect this test project runs on. */
+export async function createTestDatabase(): Promise<Database> {
+  if (process.env.TEST_DB === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL!;
+    const name = `ow_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+    await admin.end();
+    return openDatabase({ databaseUrl: withDatabase(url, name), poolSize: 5 });
+  }
+  const template = fs.readFileSync(inject('pgliteTemplate'));
+  return openDatabase({ loadDataDir: new Blob([template]) });
+}
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  clock: ReturnType<typeof fixedClock>;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh database, with a clock the test sets. */
+export async function createTestApp(
+  options: { now?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const clock = fixedClock(options.now ?? '2026-11-23T01:00:00Z');
+  const config = loadConfig({ ONEWINDOW_DATA_DIR: '/nonexistent', ...options.env });
+  const app = await buildApp({ config, database, clock });
+  await app.ready();
+  return {
+    app,
+    database,
+    clock,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export const dialect = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
