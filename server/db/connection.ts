@@ -41,7 +41,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  // Every connection works in UTC; the center's time zone is applied by the application.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5000,
+    options: '-c timezone=UTC',
+  });
   const description = describeUrl(url);
   try {
     const client = await pool.connect();
@@ -52,8 +58,6 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       `Cannot connect to PostgreSQL at ${description}: ${(error as Error).message}`,
     );
   }
-  // Each pooled connection works in UTC; the center's time zone is applied by the application.
-  pool.on('connect', (client) => void client.query(`SET TIME ZONE 'UTC'`));
   return {
     db: drizzlePostgres(pool, { schema }) as unknown as Db,
     kind: 'postgres',
