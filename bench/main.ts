@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { findPostgresBin, startThrowawayPostgres } from '../scripts/postgres.js';
 import { measureDomain } from './domain.ts';
+import { measurePlatformWrite } from './platform-write.ts';
 import { load, pgbenchTps, printTable, rssMb, startProcess, type Measurement } from './harness.ts';
 
 const results: Measurement[] = [];
@@ -28,12 +29,13 @@ const pgliteRead = await measureRoute('ceiling: one PK read (PGlite)', 'read');
 pgliteRead.ratio = { of: 'bare route', value: pgliteRead.value / bare.value };
 results.push(pgliteRead);
 
-const postgres = findPostgresBin() ? await startThrowawayPostgres() : null;
+const postgres = findPostgresBin() ? await startThrowawayPostgres({ durable: true }) : null;
 if (postgres) {
   try {
     const postgresRead = await measureRoute('ceiling: one PK read (PostgreSQL)', 'read', postgres.url);
     postgresRead.ratio = { of: 'bare route', value: postgresRead.value / bare.value };
     results.push(postgresRead);
+    results.push(...(await measurePlatformWrite(postgres.url, seconds)));
     results.push({
       name: 'ceiling: pgbench TPC-B (8 clients)',
       value: pgbenchTps(postgres.bin, postgres.port, seconds),

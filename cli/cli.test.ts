@@ -35,10 +35,19 @@ describe.runIf(dialect === 'pglite')('the onewindow command', () => {
   });
 
   it('explains an unreachable database in one line, without a stack trace', async () => {
-    const { code, stderr } = await onewindow(['migrate'], { DATABASE_URL: 'postgresql://127.0.0.1:1/none' });
+    const { code, stderr } = await onewindow(['migrate'], {
+      DATABASE_URL: 'postgresql://127.0.0.1:1/none',
+      ONEWINDOW_DATA_KEY: 'a'.repeat(64),
+    });
     expect(code).toBe(1);
     expect(stderr).toContain('Cannot connect to PostgreSQL at 127.0.0.1:1/none');
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('requires the personal-data key with a PostgreSQL server', async () => {
+    const { code, stderr } = await onewindow(['migrate'], { DATABASE_URL: 'postgresql://127.0.0.1:1/none' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('ONEWINDOW_DATA_KEY');
   });
 
   it('prints the n-th working day and whether a date is a working day', async () => {

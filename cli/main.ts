@@ -4,6 +4,7 @@ import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 import { validateCommand } from './commands/validate.ts';
+import { verifyAuditCommand } from './commands/verify-audit.ts';
 
 const program = new Command('onewindow')
   .description('OneWindow 一窗通 — the platform a government service center runs on')
@@ -12,6 +13,7 @@ const program = new Command('onewindow')
   .addCommand(migrateCommand())
   .addCommand(seedCommand())
   .addCommand(calendarCommand())
-  .addCommand(validateCommand());
+  .addCommand(validateCommand())
+  .addCommand(verifyAuditCommand());
 
 await program.parseAsync(process.argv);

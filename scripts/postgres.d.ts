@@ -5,4 +5,7 @@ export interface ThrowawayPostgres {
   stop(): boolean;
 }
 export function findPostgresBin(): string | null;
-export function startThrowawayPostgres(options?: { log?: (line: string) => void }): Promise<ThrowawayPostgres>;
+export function startThrowawayPostgres(options?: {
+  log?: (line: string) => void;
+  durable?: boolean;
+}): Promise<ThrowawayPostgres>;

@@ -27,7 +27,7 @@ function freePort() {
   });
 }
 
-export async function startThrowawayPostgres({ log = () => {} } = {}) {
+export async function startThrowawayPostgres({ log = () => {}, durable = false } = {}) {
   const bin = findPostgresBin();
   if (!bin) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin');
   const isRoot = process.getuid?.() === 0;
@@ -59,7 +59,8 @@ export async function startThrowawayPostgres({ log = () => {} } = {}) {
     '-l',
     path.join(dir, 'server.log'),
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c shared_buffers=128MB`,
+    // Tests trade durability for speed; benchmarks measure the durable configuration.
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 ${durable ? '' : '-c fsync=off -c synchronous_commit=off'} -c max_connections=200 -c shared_buffers=128MB`,
     '-w',
     'start',
   ]);

@@ -15,8 +15,22 @@ import type { AppContext } from './platform/context.ts';
 import { handleError, handleNotFound } from './platform/http-errors.ts';
 import type { App } from './platform/http.ts';
 import { registerMetrics } from './platform/metrics.ts';
-import { SESSION_COOKIE, findSessionActor } from './platform/session.ts';
+import { enforceAccess, type RouteAccess } from './platform/access.ts';
+import { enforceCsrf } from './platform/csrf.ts';
+import { AppError } from './platform/errors.ts';
+import { SESSION_COOKIE, findSession } from './platform/session.ts';
+import { findDeviceByAuthorization } from './modules/devices/service.ts';
+import { JOBS } from './jobs.ts';
+import { EventDispatcher } from './platform/events.ts';
+import { JobScheduler } from './platform/jobs.ts';
+import { PersonalDataCipher, resolveDataKey } from './platform/personal-data.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { applicantAuthRoutes } from './modules/applicant-auth/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { CALENDAR_CHANGED, invalidateCalendars } from './modules/calendar/service.ts';
+import { deviceRoutes } from './modules/devices/routes.ts';
+import { eventRoutes } from './modules/events/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
@@ -26,6 +40,23 @@ export interface BuildAppOptions {
   database: Database;
   clock: Clock;
   logger?: FastifyServerOptions['logger'];
+  /** Start the periodic jobs (the server does; tests run jobs by hand). */
+  runJobs?: boolean;
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+    jobs: JobScheduler;
+    /** Every /api route with its declared access, for the access-matrix test and docs. */
+    routeTable: RouteEntry[];
+  }
 }
 
 /** Builds the whole HTTP application. No listening, no migrations: main.ts and tests do those. */
@@ -36,7 +67,31 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     trustProxy: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
-  const ctx: AppContext = { config, database, db: database.db, clock };
+  const events = new EventDispatcher(database);
+  const personalData = new PersonalDataCipher(
+    resolveDataKey({
+      envKey: config.dataKey,
+      dataDir: config.dataDir,
+      isEmbedded: database.kind === 'pglite',
+    }),
+  );
+  const ctx: AppContext = { config, database, db: database.db, clock, events, personalData };
+  const jobs = new JobScheduler(ctx, JOBS, (name, error) =>
+    app.log.error({ err: error }, `job ${name} failed`),
+  );
+  app.decorate('ctx', ctx);
+  app.decorate('jobs', jobs);
+  app.addHook('onReady', async () => {
+    await events.start();
+    events.subscribe((event) => {
+      if (event.topic === CALENDAR_CHANGED) invalidateCalendars(ctx);
+    });
+    if (options.runJobs) jobs.start();
+  });
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    await events.stop();
+  });
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(notFoundHandler(config.webDir));
@@ -57,21 +112,57 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
         { name: 'auth', description: 'Staff sign-in' },
         { name: 'org', description: 'Regions, centers, halls, zones, windows, departments' },
         { name: 'calendar', description: 'Working-day calendar' },
+        { name: 'users', description: 'Staff accounts, roles and scopes' },
+        { name: 'devices', description: 'Kiosk, display and evaluation-pad tokens' },
+        { name: 'audit', description: 'Tamper-evident audit log' },
+        { name: 'events', description: 'Live updates (Server-Sent Events)' },
       ],
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   registerMetrics(app);
 
+  // A route without an access declaration is a bug: refuse to start rather than guess.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    if (!route.config?.access) throw new Error(`${route.method} ${route.url} declares no config.access`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access: route.config.access });
+    }
+  });
   app.decorateRequest('actor', null);
+  app.decorateRequest('applicant', null);
+  app.decorateRequest('device', null);
+  app.decorateRequest('sessionCsrfToken', null);
+  app.decorateRequest('mustChangePassword', false);
+  applicantAuthRoutes(app, ctx);
   app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    if (token && request.url.startsWith('/api/'))
-      request.actor = await findSessionActor(ctx.db, clock, token);
+    const session = token ? await findSession(ctx.db, clock, token) : null;
+    if (session) {
+      request.actor = session.actor;
+      // On applicant routes the applicant session's token is the one the page holds.
+      if (request.routeOptions.config.access?.kind !== 'applicant')
+        request.sessionCsrfToken = session.csrfToken;
+      request.mustChangePassword = session.mustChangePassword;
+      if (session.mustChangePassword && !request.url.startsWith('/api/auth/')) {
+        throw new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改初始密码');
+      }
+    }
+    request.device = await findDeviceByAuthorization(ctx, request.headers.authorization);
+    enforceAccess(request);
+    enforceCsrf(request);
   });
 
   systemRoutes(app, ctx);
   authRoutes(app, ctx);
+  userRoutes(app, ctx);
+  deviceRoutes(app, ctx);
+  auditRoutes(app, ctx);
+  eventRoutes(app, ctx);
   orgRoutes(app, ctx);
   calendarRoutes(app, ctx);
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadOidcConfig, type OidcConfig } from './modules/applicant-auth/oidc-config.ts';
 
 /** Runtime configuration, read once from the environment and validated before anything starts. */
 export interface Config {
@@ -14,6 +15,10 @@ export interface Config {
   seedDemo: boolean;
   /** Static files of the built web app. */
   webDir: string;
+  /** 64 hex characters: encrypts ID numbers at rest. Required with DATABASE_URL; generated in embedded mode. */
+  dataKey: string | undefined;
+  /** The province's unified identity platform for applicant sign-in; null when not configured. */
+  oidc: OidcConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -43,6 +48,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')}`, logLevel);
   }
   const seedDemo = readBoolean('ONEWINDOW_SEED_DEMO', env.ONEWINDOW_SEED_DEMO, true);
+  const dataKey = env.ONEWINDOW_DATA_KEY?.trim() || undefined;
+  if (dataKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(dataKey)) {
+    throw new ConfigError('ONEWINDOW_DATA_KEY', '64 hexadecimal characters (32 bytes)', '(hidden)');
+  }
+  if (databaseUrl !== undefined && dataKey === undefined) {
+    throw new ConfigError('ONEWINDOW_DATA_KEY', '64 hexadecimal characters, required with DATABASE_URL', '');
+  }
   return {
     port,
     host: env.HOST?.trim() || '0.0.0.0',
@@ -53,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isProduction: env.NODE_ENV === 'production',
     seedDemo,
     webDir: path.resolve(import.meta.dirname, '../web/dist'),
+    dataKey,
+    oidc: loadOidcConfig(env, { isProduction: env.NODE_ENV === 'production' }),
   };
 }
 

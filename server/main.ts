@@ -30,7 +30,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     await runMigrations(database);
     await prepareData(database, { demo: config.seedDemo, clock: systemClock });
-    const app = await buildApp({ config, database, clock: systemClock, logger });
+    const app = await buildApp({ config, database, clock: systemClock, logger, runJobs: true });
     const address = await app.listen({ port: config.port, host: config.host });
     const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
     app.log.info(`OneWindow 一窗通 is serving ${url} on ${database.description}`);

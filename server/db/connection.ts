@@ -20,6 +20,10 @@ export interface Database {
   description: string;
   /** Runs raw SQL (several statements allowed); used by migrations, tests and benchmarks. */
   exec(sql: string): Promise<void>;
+  /** PostgreSQL only: a dedicated connection that calls back on NOTIFY. Returns the unsubscribe. */
+  listen?(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /** PostgreSQL only: NOTIFY the channel's listeners on every instance. */
+  notify?(channel: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,6 +67,15 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     kind: 'postgres',
     description,
     exec: async (sql) => void (await pool.query(sql)),
+    listen: async (channel, onNotify) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      client.on('notification', onNotify);
+      client.on('error', () => {}); // a lost listener only delays delivery: the dispatcher also polls
+      await client.query(`LISTEN ${channel}`);
+      return () => client.end();
+    },
+    notify: async (channel) => void (await pool.query('select pg_notify($1, $2)', [channel, ''])),
     close: () => pool.end(),
   };
 }

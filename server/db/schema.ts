@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
+  bigint,
+  bigserial,
   boolean,
   char,
   date,
@@ -145,6 +148,11 @@ export const staff = pgTable(
     centerId: uuid('center_id'),
     departmentId: uuid('department_id'),
     isActive: boolean('is_active').notNull().default(true),
+    /** Set by an admin reset: the next sign-in must choose a new password. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -162,6 +170,8 @@ export const staffSessions = pgTable(
     tokenHash: text('token_hash').primaryKey(),
     regionCode: char('region_code', { length: 12 }).notNull(),
     staffId: uuid('staff_id').notNull(),
+    /** Double-submit token: cookie-authenticated writes must echo it in the X-CSRF-Token header. */
+    csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
   },
@@ -201,4 +211,175 @@ export const calendarLocalDays = pgTable(
     unique('calendar_local_days_region_date_uq').on(t.regionCode, t.date),
     foreignKey({ columns: [t.regionCode], foreignColumns: [regions.code] }),
   ],
+);
+
+/**
+ * Append-only audit log. A write inserts its record without waiting for anyone; the sealing job then
+ * links records, in the order it finds them, into SM3 hash chains — one per stream (a region and a
+ * local day) — filling `seq`, `prev_hash` and `hash` once. Triggers (migration 0002) refuse every
+ * other UPDATE, and every DELETE and TRUNCATE.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    regionCode: char('region_code', { length: 12 }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    stream: text('stream').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    /** staff | applicant | device | system */
+    actorKind: text('actor_kind').notNull(),
+    actorId: text('actor_id'),
+    actorName: text('actor_name'),
+    actorRoles: text('actor_roles').array().notNull(),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id').notNull(),
+    /** SM3 of the canonical JSON of the target before and after; null when there is none. */
+    beforeDigest: text('before_digest'),
+    afterDigest: text('after_digest'),
+    summary: text('summary').notNull(),
+    clientAddress: text('client_address'),
+    /** Filled once by the sealing job; null while the record waits to be chained. */
+    seq: bigint('seq', { mode: 'number' }),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('audit_log_stream_seq_uq').on(t.stream, t.seq),
+    index('audit_log_unsealed_idx')
+      .on(t.id)
+      .where(sql`${t.hash} is null`),
+    // Searches by actor or target run within a region and time range; more indexes would tax every write.
+    index('audit_log_region_at_idx').on(t.regionCode, t.at),
+  ],
+);
+
+/** The last sealed record of each audit chain. */
+export const auditHeads = pgTable('audit_heads', {
+  stream: text('stream').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+});
+
+/** Transactional outbox: events written with the change they describe, dispatched after commit. */
+export const outboxEvents = pgTable(
+  'outbox_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    regionCode: char('region_code', { length: 12 }).notNull(),
+    topic: text('topic').notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('outbox_events_created_idx').on(t.createdAt)],
+);
+
+/** Stored first responses of retried writes, by who sent them and their Idempotency-Key. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    responseStatus: integer('response_status'),
+    responseBody: jsonb('response_body'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);
+
+/** Kiosks, calling screens and evaluation pads: hashed API tokens limited to a center and scopes. */
+export const devices = pgTable(
+  'devices',
+  {
+    regionCode: char('region_code', { length: 12 }).notNull(),
+    id: uuid('id').notNull(),
+    centerId: uuid('center_id').notNull(),
+    name: text('name').notNull(),
+    scopes: text('scopes').array().notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** The first characters of the token, to tell tokens apart in lists. */
+    tokenPrefix: text('token_prefix').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by').notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('devices_token_hash_uq').on(t.tokenHash),
+    foreignKey({ columns: [t.regionCode, t.centerId], foreignColumns: [centers.regionCode, centers.id] }),
+  ],
+);
+
+/**
+ * Applicants (citizens and business contacts) who sign in by SMS code or the province's identity
+ * platform. ID numbers are SM4-encrypted, with an HMAC blind index for lookup.
+ */
+export const applicants = pgTable(
+  'applicants',
+  {
+    id: uuid('id').primaryKey(),
+    mobile: text('mobile').notNull(),
+    name: text('name'),
+    idNumberCipher: text('id_number_cipher'),
+    idNumberIndex: text('id_number_index'),
+    oidcIssuer: text('oidc_issuer'),
+    oidcSubject: text('oidc_subject'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    unique('applicants_mobile_uq').on(t.mobile),
+    unique('applicants_oidc_uq').on(t.oidcIssuer, t.oidcSubject),
+    index('applicants_id_number_idx').on(t.idNumberIndex),
+  ],
+);
+
+export const applicantSessions = pgTable(
+  'applicant_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    applicantId: uuid('applicant_id')
+      .notNull()
+      .references(() => applicants.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('applicant_sessions_applicant_idx').on(t.applicantId)],
+);
+
+/** One-time SMS sign-in codes (hashed), with their attempt count. */
+export const smsCodes = pgTable(
+  'sms_codes',
+  {
+    id: uuid('id').primaryKey(),
+    mobile: text('mobile').notNull(),
+    codeHash: text('code_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('sms_codes_mobile_created_idx').on(t.mobile, t.createdAt)],
+);
+
+/**
+ * Outgoing messages (SMS, WeChat, post). The local adapter stops here, so tests and the development
+ * UI can read what would have been sent; a gateway adapter delivers rows and stamps `sent_at`.
+ */
+export const notificationOutbox = pgTable(
+  'notification_outbox',
+  {
+    id: uuid('id').primaryKey(),
+    channel: text('channel', { enum: ['sms', 'wechat', 'post'] }).notNull(),
+    recipient: text('recipient').notNull(),
+    template: text('template').notNull(),
+    params: jsonb('params').notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('notification_outbox_recipient_idx').on(t.recipient, t.createdAt)],
 );

@@ -1,11 +1,15 @@
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/connection.ts';
 import type { Clock } from './clock.ts';
+import type { EventDispatcher } from './events.ts';
+import type { PersonalDataCipher } from './personal-data.ts';
 
-/** What every module gets: the database, the configuration and the clock. */
+/** What every module gets: the database, the configuration, the clock, events and the personal-data cipher. */
 export interface AppContext {
   config: Config;
   database: Database;
   db: Db;
   clock: Clock;
+  events: EventDispatcher;
+  personalData: PersonalDataCipher;
 }

@@ -6,7 +6,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type TLiteral, type TUnion } from 'typebox';
 
 /** The Fastify instance with TypeBox typing, as modules see it. */
 export type App = FastifyInstance<
@@ -27,3 +27,10 @@ export const ErrorResponse = Type.Object({
 
 export const IsoDateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 export const RegionCode = Type.String({ pattern: '^\\d{12}$', description: '12-digit division code' });
+
+/** A union of string literals from a constant list, keeping the literal types. */
+export function LiteralUnion<const T extends readonly string[]>(values: T) {
+  return Type.Union(values.map((value) => Type.Literal(value))) as unknown as TUnion<{
+    -readonly [K in keyof T]: TLiteral<T[K]>;
+  }>;
+}

@@ -1,3 +1,5 @@
+import { like, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { AppError } from './errors.ts';
 
 export const ROLES = [
@@ -28,8 +30,24 @@ export interface StaffActor {
 /** Who may do what. Every service function asks here first; the UI is told, never trusted. */
 const PERMISSIONS = {
   'calendar.manage': ['center_admin', 'system_admin'],
-  'org.read': ROLES,
+  'devices.manage': ['center_admin', 'system_admin'],
+  // 三员分立: the system admin runs accounts, the security admin grants roles, the audit admin only reads the log.
+  'users.read': ['center_admin', 'system_admin', 'security_admin'],
+  'users.manage': ['center_admin', 'system_admin'],
+  'users.assign_roles': ['center_admin', 'security_admin'],
+  'audit.read': ['audit_admin'],
+  'events.subscribe': ROLES,
+  'personal_data.read_full': ['chief_representative', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
+
+/** Roles only the security admin may grant; a center admin grants the operational ones. */
+export const ADMIN_ROLES: readonly Role[] = [
+  'center_admin',
+  'supervisor',
+  'system_admin',
+  'security_admin',
+  'audit_admin',
+];
 
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -53,4 +71,9 @@ export function regionPrefix(code: string): string {
 /** Whether a region lies in the subtree of `scope` (itself included). */
 export function isWithinRegion(code: string, scope: string): boolean {
   return code.startsWith(regionPrefix(scope));
+}
+
+/** The SQL condition "this row's region lies within the caller's region subtree". */
+export function withinRegionOf(column: AnyPgColumn, actor: { regionCode: string }): SQL {
+  return like(column, `${regionPrefix(actor.regionCode)}%`);
 }

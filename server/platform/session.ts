@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../db/connection.ts';
+import type { Db, Executor } from '../db/connection.ts';
 import { staff, staffSessions } from '../db/schema.ts';
 import type { Clock } from './clock.ts';
 import { AppError } from './errors.ts';
@@ -16,25 +16,35 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export async function createSession(db: Db, clock: Clock, user: { regionCode: string; id: string }) {
-  const token = randomBytes(32).toString('base64url');
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export async function createSession(db: Executor, clock: Clock, user: { regionCode: string; id: string }) {
+  const token = newToken();
+  const csrfToken = newToken();
   const now = clock.now();
   await db.insert(staffSessions).values({
     tokenHash: hashToken(token),
     regionCode: user.regionCode,
     staffId: user.id,
+    csrfToken,
     createdAt: now,
     lastSeenAt: now,
   });
-  return token;
+  return { token, csrfToken };
 }
 
-export async function deleteSession(db: Db, token: string): Promise<void> {
+export async function deleteSession(db: Executor, token: string): Promise<void> {
   await db.delete(staffSessions).where(eq(staffSessions.tokenHash, hashToken(token)));
 }
 
-/** The signed-in staff member, or null. Expired sessions are removed on sight. */
-export async function findSessionActor(db: Db, clock: Clock, token: string): Promise<StaffActor | null> {
+/** The signed-in staff member and the session's CSRF token, or null. Expired sessions are removed on sight. */
+export async function findSession(
+  db: Db,
+  clock: Clock,
+  token: string,
+): Promise<{ actor: StaffActor; csrfToken: string; mustChangePassword: boolean } | null> {
   const tokenHash = hashToken(token);
   const rows = await db
     .select({ session: staffSessions, user: staff })
@@ -59,7 +69,11 @@ export async function findSessionActor(db: Db, clock: Clock, token: string): Pro
       .set({ lastSeenAt: new Date(now) })
       .where(eq(staffSessions.tokenHash, tokenHash));
   }
-  return toActor(row.user);
+  return {
+    actor: toActor(row.user),
+    csrfToken: row.session.csrfToken,
+    mustChangePassword: row.user.mustChangePassword,
+  };
 }
 
 export function toActor(user: typeof staff.$inferSelect): StaffActor {
@@ -92,5 +106,9 @@ export function requireStaff(request: FastifyRequest): StaffActor {
 declare module 'fastify' {
   interface FastifyRequest {
     actor: StaffActor | null;
+    /** The CSRF token of the cookie session that authenticated this request, if any. */
+    sessionCsrfToken: string | null;
+    /** An admin reset the password: until it is changed, only /api/auth/* answers. */
+    mustChangePassword: boolean;
   }
 }

@@ -45,8 +45,17 @@ export async function createStaff(
   return row;
 }
 
-/** Signs in through the real endpoint and returns the cookie header for later requests. */
-export async function signInAs(app: App, username: string, password = TEST_PASSWORD): Promise<string> {
+export interface SessionHeaders extends Record<string, string> {
+  cookie: string;
+  'x-csrf-token': string;
+}
+
+/** Signs in through the real endpoint; returns the headers a signed-in page sends (cookie + CSRF token). */
+export async function signInAs(
+  app: App,
+  username: string,
+  password = TEST_PASSWORD,
+): Promise<SessionHeaders> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
@@ -54,5 +63,5 @@ export async function signInAs(app: App, username: string, password = TEST_PASSW
   });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'ow_session');
-  return `ow_session=${cookie!.value}`;
+  return { cookie: `ow_session=${cookie!.value}`, 'x-csrf-token': response.json().csrfToken };
 }

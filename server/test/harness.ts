@@ -37,7 +37,11 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fixedClock(options.now ?? '2026-11-23T01:00:00Z');
-  const config = loadConfig({ ONEWINDOW_DATA_DIR: '/nonexistent', ...options.env });
+  const config = loadConfig({
+    ONEWINDOW_DATA_DIR: '/nonexistent',
+    ONEWINDOW_DATA_KEY: TEST_DATA_KEY,
+    ...options.env,
+  });
   const app = await buildApp({ config, database, clock });
   await app.ready();
   return {
@@ -50,5 +54,7 @@ export async function createTestApp(
     },
   };
 }
+
+export const TEST_DATA_KEY = '5'.repeat(64);
 
 export const dialect = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';

@@ -55,15 +55,15 @@ describe('staff sign-in', () => {
   });
 
   it('ends the session on logout', async () => {
-    const cookie = await signInAs(t.app, 'clerk_a');
-    expect(
-      (await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode,
-    ).toBe(204);
-    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
+    const headers = await signInAs(t.app, 'clerk_a');
+    expect((await t.app.inject({ url: '/api/auth/me', headers })).statusCode).toBe(200);
+    const logout = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers });
+    expect(logout.statusCode).toBe(204);
+    expect((await t.app.inject({ url: '/api/auth/me', headers })).statusCode).toBe(401);
   });
 
   it('expires a session after 30 idle minutes but not while it is used', async () => {
-    const cookie = await signInAs(t.app, 'clerk_a');
+    const { cookie } = await signInAs(t.app, 'clerk_a');
     t.clock.set('2026-11-23T01:25:00Z');
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);
     t.clock.set('2026-11-23T01:50:00Z'); // 25 minutes after the last use

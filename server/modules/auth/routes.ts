@@ -1,14 +1,13 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.ts';
-import type { App } from '../../platform/http.ts';
-import { ErrorResponse } from '../../platform/http.ts';
+import { ErrorResponse, type App } from '../../platform/http.ts';
 import {
   SESSION_COOKIE,
   clearSessionCookie,
   requireStaff,
   setSessionCookie,
 } from '../../platform/session.ts';
-import { signIn, signOut } from './service.ts';
+import { changePassword, signIn, signOut } from './service.ts';
 
 export const Me = Type.Object({
   id: Type.String(),
@@ -20,33 +19,52 @@ export const Me = Type.Object({
   departmentId: Type.Union([Type.String(), Type.Null()]),
 });
 
+const Session = Type.Object({
+  user: Me,
+  /** Echo in the X-CSRF-Token header on every write. */
+  csrfToken: Type.String(),
+  mustChangePassword: Type.Boolean(),
+});
+
 export function authRoutes(app: App, ctx: AppContext): void {
   const tags = ['auth'];
   app.post(
     '/api/auth/login',
     {
+      config: { access: { kind: 'public' } },
       schema: {
         tags,
-        summary: 'Staff sign-in with username and password',
+        summary: 'Staff sign-in; 5 wrong passwords lock the account for 15 minutes',
         body: Type.Object({
           username: Type.String({ minLength: 1, maxLength: 64 }),
           password: Type.String({ minLength: 1, maxLength: 256 }),
         }),
-        response: { 200: Type.Object({ user: Me }), 400: ErrorResponse, 401: ErrorResponse },
+        response: { 200: Session, 400: ErrorResponse, 401: ErrorResponse, 423: ErrorResponse },
       },
     },
     async (request, reply) => {
-      const { token, actor } = await signIn(ctx, request.body);
-      setSessionCookie(reply, token, request.protocol === 'https');
-      return { user: actor };
+      const signedIn = await signIn(ctx, { ...request.body, clientAddress: request.ip });
+      setSessionCookie(reply, signedIn.token, request.protocol === 'https');
+      return {
+        user: signedIn.actor,
+        csrfToken: signedIn.csrfToken,
+        mustChangePassword: signedIn.mustChangePassword,
+      };
     },
   );
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags, summary: 'End the current session', response: { 204: Type.Null() } } },
+    {
+      config: { access: { kind: 'public' } },
+      schema: {
+        tags,
+        summary: 'End the current session',
+        response: { 204: Type.Null(), 403: ErrorResponse },
+      },
+    },
     async (request, reply) => {
-      await signOut(ctx, request.cookies[SESSION_COOKIE]);
+      await signOut(ctx, request.actor, request.cookies[SESSION_COOKIE]);
       clearSessionCookie(reply);
       return reply.status(204).send(null);
     },
@@ -55,12 +73,43 @@ export function authRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/auth/me',
     {
+      config: { access: { kind: 'staff' } },
+      schema: { tags, summary: 'The signed-in staff member', response: { 200: Session, 401: ErrorResponse } },
+    },
+    async (request) => ({
+      user: requireStaff(request),
+      csrfToken: request.sessionCsrfToken ?? '',
+      mustChangePassword: request.mustChangePassword,
+    }),
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: { access: { kind: 'staff' } },
       schema: {
         tags,
-        summary: 'The signed-in staff member',
-        response: { 200: Type.Object({ user: Me }), 401: ErrorResponse },
+        summary: 'Change my password (≥ 8 characters from 3 of upper, lower, digit, symbol)',
+        body: Type.Object({
+          currentPassword: Type.String({ minLength: 1, maxLength: 256 }),
+          newPassword: Type.String({ minLength: 1, maxLength: 256 }),
+        }),
+        response: {
+          204: Type.Null(),
+          400: ErrorResponse,
+          401: ErrorResponse,
+          403: ErrorResponse,
+          422: ErrorResponse,
+        },
       },
     },
-    async (request) => ({ user: requireStaff(request) }),
+    async (request, reply) => {
+      await changePassword(ctx, requireStaff(request), {
+        ...request.body,
+        sessionToken: request.cookies[SESSION_COOKIE] ?? '',
+        clientAddress: request.ip,
+      });
+      return reply.status(204).send(null);
+    },
   );
 }

@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarLocalDays, calendarYears } from '../../db/schema.ts';
-import { createCountyWithTownship, createStaff, signInAs } from '../../test/factories.ts';
+import {
+  createCountyWithTownship,
+  createStaff,
+  signInAs,
+  type SessionHeaders,
+} from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 
 let t: TestApp;
-let admin: string;
-let clerk: string;
-let otherCountyAdmin: string;
+let admin: SessionHeaders;
+let clerk: SessionHeaders;
+let otherCountyAdmin: SessionHeaders;
 let county: string;
 let township: string;
 
@@ -91,7 +96,7 @@ describe('the working-day calendar API', () => {
     const response = await t.app.inject({
       method: 'PUT',
       url: '/api/calendar/years/2027',
-      headers: { cookie: admin },
+      headers: admin,
       payload: { ...year2027, workDays: ['2027-02-15', '2027-01-01'] }, // a Monday; a date also off
     });
     expect(response.statusCode).toBe(422);
@@ -107,7 +112,7 @@ describe('the working-day calendar API', () => {
     const forbidden = await t.app.inject({
       method: 'PUT',
       url,
-      headers: { cookie: clerk },
+      headers: clerk,
       payload: year2027,
     });
     expect(forbidden.statusCode).toBe(403);
@@ -118,7 +123,7 @@ describe('the working-day calendar API', () => {
     const saved = await t.app.inject({
       method: 'PUT',
       url: '/api/calendar/years/2027',
-      headers: { cookie: admin },
+      headers: admin,
       payload: year2027,
     });
     expect(saved.statusCode).toBe(200);
@@ -131,7 +136,7 @@ describe('the working-day calendar API', () => {
     const added = await t.app.inject({
       method: 'POST',
       url: '/api/calendar/local-days',
-      headers: { cookie: admin },
+      headers: admin,
       payload: { regionCode: county, date: '2026-11-24', kind: 'closure', reason: '台风停工' },
     });
     expect(added.statusCode).toBe(201);
@@ -141,7 +146,7 @@ describe('the working-day calendar API', () => {
     const duplicate = await t.app.inject({
       method: 'POST',
       url: '/api/calendar/local-days',
-      headers: { cookie: admin },
+      headers: admin,
       payload: { regionCode: county, date: '2026-11-24', kind: 'extra_working_day', reason: '重复' },
     });
     expect(duplicate.statusCode).toBe(409);
@@ -150,7 +155,7 @@ describe('the working-day calendar API', () => {
     const foreign = await t.app.inject({
       method: 'DELETE',
       url: `/api/calendar/local-days/${id}`,
-      headers: { cookie: otherCountyAdmin },
+      headers: otherCountyAdmin,
     });
     expect(foreign.statusCode).toBe(404);
     expect(await t.database.db.select().from(calendarLocalDays)).toHaveLength(1);
@@ -158,7 +163,7 @@ describe('the working-day calendar API', () => {
     const removed = await t.app.inject({
       method: 'DELETE',
       url: `/api/calendar/local-days/${id}`,
-      headers: { cookie: admin },
+      headers: admin,
     });
     expect(removed.statusCode).toBe(204);
     expect((await workingDayAfter('2026-11-23', 1, township)).json()).toEqual({ date: '2026-11-24' });
@@ -168,7 +173,7 @@ describe('the working-day calendar API', () => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/calendar/local-days',
-      headers: { cookie: otherCountyAdmin },
+      headers: otherCountyAdmin,
       payload: { regionCode: county, date: '2026-11-25', kind: 'closure', reason: '越权' },
     });
     expect(response.statusCode).toBe(403);

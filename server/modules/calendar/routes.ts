@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.ts';
 import { ErrorResponse, IsoDateString, RegionCode, type App } from '../../platform/http.ts';
 import { requireStaff } from '../../platform/session.ts';
+import { idempotencyOf } from '../../platform/transaction.ts';
 import * as service from './service.ts';
 
 const Source = Type.Object({
@@ -34,6 +35,7 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/calendar/years',
     {
+      config: { access: { kind: 'public' } },
       schema: {
         tags,
         summary: 'Loaded national holiday schedules, and the next year if it is missing',
@@ -51,6 +53,7 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   app.put(
     '/api/calendar/years/:year',
     {
+      config: { access: { kind: 'staff', permission: 'calendar.manage' } },
       schema: {
         tags,
         summary: "Enter or replace a year's national schedule (center or system admin)",
@@ -70,16 +73,19 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      year: await service.saveYear(ctx, requireStaff(request), {
-        year: request.params.year,
-        ...request.body,
-      }),
+      year: await service.saveYear(
+        ctx,
+        requireStaff(request),
+        { year: request.params.year, ...request.body },
+        { clientAddress: request.ip },
+      ),
     }),
   );
 
   app.get(
     '/api/calendar/local-days',
     {
+      config: { access: { kind: 'public' } },
       schema: {
         tags,
         summary: "A region's own closures and extra working days",
@@ -93,9 +99,10 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/calendar/local-days',
     {
+      config: { access: { kind: 'staff', permission: 'calendar.manage' } },
       schema: {
         tags,
-        summary: 'Add a local closure or extra working day',
+        summary: 'Add a local closure or extra working day (accepts Idempotency-Key)',
         body: Type.Object({
           regionCode: RegionCode,
           date: IsoDateString,
@@ -112,7 +119,10 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const day = await service.addLocalDay(ctx, requireStaff(request), request.body);
+      const day = await service.addLocalDay(ctx, requireStaff(request), request.body, {
+        clientAddress: request.ip,
+        idempotency: idempotencyOf(request),
+      });
       return reply.status(201).send({ day });
     },
   );
@@ -120,6 +130,7 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   app.delete(
     '/api/calendar/local-days/:id',
     {
+      config: { access: { kind: 'staff', permission: 'calendar.manage' } },
       schema: {
         tags,
         summary: 'Remove a local calendar adjustment',
@@ -134,7 +145,9 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      await service.removeLocalDay(ctx, requireStaff(request), request.params.id);
+      await service.removeLocalDay(ctx, requireStaff(request), request.params.id, {
+        clientAddress: request.ip,
+      });
       return reply.status(204).send(null);
     },
   );
@@ -142,6 +155,7 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/calendar/working-days',
     {
+      config: { access: { kind: 'public' } },
       schema: {
         tags,
         summary: 'The n-th working day after a date (the start day is not counted)',

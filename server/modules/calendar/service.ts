@@ -16,6 +16,9 @@ import type { Executor } from '../../db/connection.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { assertCan, isWithinRegion, type StaffActor } from '../../platform/policy.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { emitEvent } from '../../platform/events.ts';
+import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
 import * as store from './store.ts';
 
 /** A region's calendar includes the closures and extra working days of every region above it. */
@@ -57,8 +60,16 @@ async function loadCalendar(db: Executor, regionCode: string): Promise<WorkingCa
   });
 }
 
-function invalidate(ctx: AppContext): void {
+export const CALENDAR_CHANGED = 'calendar.changed';
+
+/** Drops the cached calendars; other instances do the same when the event reaches them. */
+export function invalidateCalendars(ctx: AppContext): void {
   cache.delete(ctx);
+}
+
+export interface WriteMeta {
+  clientAddress: string | null;
+  idempotency?: IdempotencyKey | null;
 }
 
 export function todayIn(ctx: AppContext): IsoDate {
@@ -76,14 +87,34 @@ export async function listYearsWithCounts(ctx: AppContext) {
   };
 }
 
-export async function saveYear(ctx: AppContext, actor: StaffActor, year: HolidayYear) {
+export async function saveYear(ctx: AppContext, actor: StaffActor, year: HolidayYear, meta: WriteMeta) {
   assertCan(actor, 'calendar.manage');
   const errors = validateHolidayYear(year).filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
     throw new AppError('CALENDAR_YEAR_INVALID', `${year.year}年节假日安排有 ${errors.length} 处错误`, errors);
   }
-  await store.upsertYear(ctx.db, year, actor.id);
-  invalidate(ctx);
+  await transact(ctx, async (tx) => {
+    const before = (await store.listYears(tx)).find((y) => y.year === year.year);
+    await store.upsertYear(tx, year, actor.id);
+    await recordAudit(tx, auditContextOf(ctx), {
+      actor,
+      action: 'calendar.year_saved',
+      targetType: 'calendar_year',
+      targetId: String(year.year),
+      regionCode: actor.regionCode,
+      before,
+      after: year,
+      summary: `${before ? '更新' : '导入'}${year.year}年节假日安排（${year.source.notice}）`,
+      clientAddress: meta.clientAddress,
+    });
+    await emitEvent(tx, {
+      regionCode: actor.regionCode,
+      topic: CALENDAR_CHANGED,
+      payload: { year: year.year },
+      now: ctx.clock.now(),
+    });
+  });
+  invalidateCalendars(ctx);
   return presentYear(year, await getWorkingCalendar(ctx, '000000000000'));
 }
 
@@ -109,31 +140,85 @@ export async function addLocalDay(
   ctx: AppContext,
   actor: StaffActor,
   input: { regionCode: string; date: IsoDate; kind: 'closure' | 'extra_working_day'; reason: string },
+  meta: WriteMeta,
 ) {
   assertCan(actor, 'calendar.manage');
   if (!isWithinRegion(input.regionCode, actor.regionCode)) {
     throw new AppError('FORBIDDEN', '只能维护本辖区的工作日历');
   }
-  const row = await store.insertLocalDay(ctx.db, {
-    ...input,
-    id: uuidv7(),
-    createdAt: ctx.clock.now(),
-    createdBy: actor.id,
-  });
-  if (!row) throw new AppError('CALENDAR_LOCAL_DAY_EXISTS', `${input.date} 已有本地日历调整`);
-  invalidate(ctx);
-  return row;
+  const day = await transact(
+    ctx,
+    async (tx) => {
+      const row = await store.insertLocalDay(tx, {
+        ...input,
+        id: uuidv7(),
+        createdAt: ctx.clock.now(),
+        createdBy: actor.id,
+      });
+      if (!row) throw new AppError('CALENDAR_LOCAL_DAY_EXISTS', `${input.date} 已有本地日历调整`);
+      const presented = {
+        id: row.id,
+        regionCode: row.regionCode,
+        date: row.date,
+        kind: row.kind,
+        reason: row.reason,
+      };
+      await recordAudit(tx, auditContextOf(ctx), {
+        actor,
+        action: 'calendar.local_day_added',
+        targetType: 'calendar_local_day',
+        targetId: row.id,
+        regionCode: row.regionCode,
+        after: presented,
+        summary: `${row.date} 设为${row.kind === 'closure' ? '停工日' : '补班日'}：${row.reason}`,
+        clientAddress: meta.clientAddress,
+      });
+      await emitEvent(tx, {
+        regionCode: row.regionCode,
+        topic: CALENDAR_CHANGED,
+        payload: presented,
+        now: ctx.clock.now(),
+      });
+      return presented;
+    },
+    meta.idempotency,
+  );
+  invalidateCalendars(ctx);
+  return day;
 }
 
-export async function removeLocalDay(ctx: AppContext, actor: StaffActor, id: string): Promise<void> {
-  const day = await store.findLocalDay(ctx.db, id);
-  if (!day) throw new AppError('NOT_FOUND', '未找到该日历调整');
+export async function removeLocalDay(
+  ctx: AppContext,
+  actor: StaffActor,
+  id: string,
+  meta: WriteMeta,
+): Promise<void> {
   assertCan(actor, 'calendar.manage');
-  if (!isWithinRegion(day.regionCode, actor.regionCode)) {
+  const day = await store.findLocalDay(ctx.db, id);
+  if (!day || !isWithinRegion(day.regionCode, actor.regionCode)) {
     throw new AppError('NOT_FOUND', '未找到该日历调整');
   }
-  await store.deleteLocalDay(ctx.db, day.regionCode, id);
-  invalidate(ctx);
+  await transact(ctx, async (tx) => {
+    if (!(await store.deleteLocalDay(tx, day.regionCode, id)))
+      throw new AppError('NOT_FOUND', '未找到该日历调整');
+    await recordAudit(tx, auditContextOf(ctx), {
+      actor,
+      action: 'calendar.local_day_removed',
+      targetType: 'calendar_local_day',
+      targetId: id,
+      regionCode: day.regionCode,
+      before: { id, regionCode: day.regionCode, date: day.date, kind: day.kind, reason: day.reason },
+      summary: `撤销 ${day.date} 的日历调整`,
+      clientAddress: meta.clientAddress,
+    });
+    await emitEvent(tx, {
+      regionCode: day.regionCode,
+      topic: CALENDAR_CHANGED,
+      payload: { id, removed: true },
+      now: ctx.clock.now(),
+    });
+  });
+  invalidateCalendars(ctx);
 }
 
 export async function countWorkingDays(

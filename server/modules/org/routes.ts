@@ -61,6 +61,7 @@ export function orgRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/org/regions',
     {
+      config: { access: { kind: 'public' } },
       schema: {
         tags,
         summary: 'Administrative regions',
@@ -73,6 +74,7 @@ export function orgRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/org/centers',
     {
+      config: { access: { kind: 'public' } },
       schema: {
         tags,
         summary: 'Service centers of the three-level network',
@@ -85,6 +87,7 @@ export function orgRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/org/centers/:id',
     {
+      config: { access: { kind: 'public' } },
       schema: {
         tags,
         summary: 'A center with its halls, zones and windows',
@@ -116,6 +119,7 @@ export function orgRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/org/departments',
     {
+      config: { access: { kind: 'public' } },
       schema: {
         tags,
         summary: 'Departments stationed in the centers',

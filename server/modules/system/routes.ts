@@ -32,13 +32,11 @@ export function systemRoutes(app: App, ctx: AppContext): void {
         await ctx.db.execute(sql`select 1`);
         const pending = await pendingMigrationCount(ctx.database);
         if (pending > 0) {
-          return reply
-            .status(503)
-            .send({
-              status: 'not_ready',
-              database: ctx.database.kind,
-              detail: `${pending} migrations pending`,
-            });
+          return reply.status(503).send({
+            status: 'not_ready',
+            database: ctx.database.kind,
+            detail: `${pending} migrations pending`,
+          });
         }
         return { status: 'ready', database: ctx.database.kind };
       } catch {
