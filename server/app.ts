@@ -28,6 +28,7 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { applicantAuthRoutes } from './modules/applicant-auth/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { CALENDAR_CHANGED, invalidateCalendars } from './modules/calendar/service.ts';
+import { applicantRoutes } from './modules/applicants/routes.ts';
 import { deviceRoutes } from './modules/devices/routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -116,6 +117,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
         { name: 'devices', description: 'Kiosk, display and evaluation-pad tokens' },
         { name: 'audit', description: 'Tamper-evident audit log' },
         { name: 'events', description: 'Live updates (Server-Sent Events)' },
+        { name: 'applicants', description: 'Applicant identity (ID numbers encrypted at rest)' },
       ],
     },
   });
@@ -163,6 +165,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   deviceRoutes(app, ctx);
   auditRoutes(app, ctx);
   eventRoutes(app, ctx);
+  applicantRoutes(app, ctx);
   orgRoutes(app, ctx);
   calendarRoutes(app, ctx);
 

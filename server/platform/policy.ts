@@ -37,6 +37,7 @@ const PERMISSIONS = {
   'users.assign_roles': ['center_admin', 'security_admin'],
   'audit.read': ['audit_admin'],
   'events.subscribe': ROLES,
+  'applicants.lookup': ['clerk', 'chief_representative', 'guide', 'agent', 'reviewer'],
   'personal_data.read_full': ['chief_representative', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -65,3 +65,19 @@ export async function signInAs(
   const cookie = response.cookies.find((c) => c.name === 'ow_session');
   return { cookie: `ow_session=${cookie!.value}`, 'x-csrf-token': response.json().csrfToken };
 }
+
+/** Signs an applicant in by SMS through the real endpoints, reading the code from the dev outbox. */
+export async function signInApplicantAs(app: App, mobile: string): Promise<SessionHeaders> {
+  const sent = await app.inject({ method: 'POST', url: '/api/applicant/sms-codes', payload: { mobile } });
+  if (sent.statusCode !== 201) throw new Error(`sending a code failed: ${sent.body}`);
+  const outbox = await app.inject(`/api/dev/outbox?recipient=${mobile}`);
+  const code = outbox.json().messages[0].params.code as string;
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/applicant/sessions',
+    payload: { mobile, code },
+  });
+  if (response.statusCode !== 201) throw new Error(`applicant sign-in failed: ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'ow_applicant')!;
+  return { cookie: `ow_applicant=${cookie.value}`, 'x-csrf-token': response.json().csrfToken };
+}
