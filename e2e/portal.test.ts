@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshotPath, startE2E, type E2E } from './harness.ts';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(() => e2e?.close());
+
+describe('the public portal', () => {
+  it('shows a citizen on a phone where the county center is, its departments and which window to go to', async () => {
+    const page = await e2e.newPage({ width: 360, height: 740 });
+    await page.goto('/');
+    await expect.poll(() => page.getByText('栖云县政务服务中心').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('文昌路188号').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('进驻部门').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/不动产登记区/).first().isVisible()).toBe(true);
+    // Nothing wider than the phone: no sideways scrolling on the portal.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('portal-360'), fullPage: true });
+  });
+
+  it('answers an unknown page with a Chinese not-found page', async () => {
+    const page = await e2e.newPage();
+    await page.goto('/no-such-page');
+    await expect.poll(() => page.getByText(/页面不存在|未找到/).first().isVisible()).toBe(true);
+  });
+});
