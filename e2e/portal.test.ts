@@ -14,16 +14,45 @@ describe('the public portal', () => {
     await expect.poll(() => page.getByText('栖云县政务服务中心').first().isVisible()).toBe(true);
     await expect.poll(() => page.getByText('文昌路188号').first().isVisible()).toBe(true);
     await expect.poll(() => page.getByText('进驻部门').first().isVisible()).toBe(true);
-    await expect.poll(() => page.getByText(/不动产登记区/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/不动产登记区/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     // Nothing wider than the phone: no sideways scrolling on the portal.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: screenshotPath('portal-360'), fullPage: true });
   });
 
+  it('lays the same information out in columns on a desktop screen', async () => {
+    const page = await e2e.newPage({ width: 1366, height: 800 });
+    await page.goto('/');
+    await expect.poll(() => page.getByText('大厅导览').first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/1–8号窗口/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    await page.screenshot({ path: screenshotPath('portal-desktop') });
+  });
+
   it('answers an unknown page with a Chinese not-found page', async () => {
     const page = await e2e.newPage();
     await page.goto('/no-such-page');
-    await expect.poll(() => page.getByText(/页面不存在|未找到/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/页面不存在|未找到/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
   });
 });

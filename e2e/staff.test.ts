@@ -33,7 +33,9 @@ describe('staff in the workbench and admin', () => {
     await signIn(page, 'admin');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/workbench');
     await page.goto('/admin/calendar');
-    await expect.poll(() => page.getByText('2027年节假日安排尚未导入', { exact: false }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('2027年节假日安排尚未导入', { exact: false }).isVisible())
+      .toBe(true);
     await expect.poll(() => page.getByText('国家节假日安排').isVisible()).toBe(true);
     await page.screenshot({ path: screenshotPath('admin-calendar'), fullPage: true });
 
