@@ -6,7 +6,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type, type TLiteral, type TUnion } from 'typebox';
+import { Type, type TLiteral, type TSchema, type TUnion } from 'typebox';
 
 /** The Fastify instance with TypeBox typing, as modules see it. */
 export type App = FastifyInstance<
@@ -33,4 +33,9 @@ export function LiteralUnion<const T extends readonly string[]>(values: T) {
   return Type.Union(values.map((value) => Type.Literal(value))) as unknown as TUnion<{
     -readonly [K in keyof T]: TLiteral<T[K]>;
   }>;
+}
+
+/** A schema that also accepts null. */
+export function Nullable<T extends TSchema>(schema: T) {
+  return Type.Union([schema, Type.Null()]);
 }

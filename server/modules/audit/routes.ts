@@ -2,7 +2,7 @@ import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { Type } from 'typebox';
 import { auditLog } from '../../db/schema.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { ErrorResponse, type App } from '../../platform/http.ts';
+import { type App, ErrorResponse, Nullable } from '../../platform/http.ts';
 import { assertCan, withinRegionOf, type StaffActor } from '../../platform/policy.ts';
 import { requireStaff } from '../../platform/session.ts';
 
@@ -51,7 +51,6 @@ export async function searchAudit(ctx: AppContext, actor: StaffActor, query: Aud
   };
 }
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(s: T) => Type.Union([s, Type.Null()]);
 const Record = Type.Object({
   id: Type.Integer(),
   stream: Type.String(),

@@ -1,11 +1,8 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.ts';
-import { ErrorResponse, RegionCode, type App } from '../../platform/http.ts';
+import { type App, ErrorResponse, Nullable, RegionCode } from '../../platform/http.ts';
 import { getCenterLayout } from './service.ts';
 import * as store from './store.ts';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 
 const CenterKind = Type.Union([
   Type.Literal('government_service_center'),

@@ -1,13 +1,12 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.ts';
-import { ErrorResponse, LiteralUnion, RegionCode, type App } from '../../platform/http.ts';
+import { type App, ErrorResponse, LiteralUnion, Nullable, RegionCode } from '../../platform/http.ts';
 import { ROLES } from '../../platform/policy.ts';
 import { requireStaff } from '../../platform/session.ts';
 import { idempotencyOf } from '../../platform/transaction.ts';
 import * as service from './service.ts';
 
 const RoleSchema = LiteralUnion(ROLES);
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(s: T) => Type.Union([s, Type.Null()]);
 const User = Type.Object({
   id: Type.String(),
   regionCode: RegionCode,
