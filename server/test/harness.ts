@@ -12,16 +12,21 @@ import { withDatabase } from './global-setup.ts';
 /** A fresh, migrated database of the dialect this test project runs on. */
 export async function createTestDatabase(): Promise<Database> {
   if (process.env.TEST_DB === 'postgres') {
-    const url = process.env.TEST_DATABASE_URL!;
-    const name = `ow_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
-    await admin.end();
-    return openDatabase({ databaseUrl: withDatabase(url, name), poolSize: 5 });
+    return openDatabase({ databaseUrl: await createPostgresTestDatabase(), poolSize: 5 });
   }
   const template = fs.readFileSync(inject('pgliteTemplate'));
   return openDatabase({ loadDataDir: new Blob([template]) });
+}
+
+/** PostgreSQL only: a fresh migrated database, by URL, for tests that open several connections to it. */
+export async function createPostgresTestDatabase(): Promise<string> {
+  const url = process.env.TEST_DATABASE_URL!;
+  const name = `ow_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+  await admin.end();
+  return withDatabase(url, name);
 }
 
 export interface TestApp {
