@@ -150,7 +150,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       if (request.routeOptions.config.access?.kind !== 'applicant')
         request.sessionCsrfToken = session.csrfToken;
       request.mustChangePassword = session.mustChangePassword;
-      if (session.mustChangePassword && !request.url.startsWith('/api/auth/')) {
+      const isStaffRoute = request.routeOptions.config.access?.kind === 'staff';
+      if (session.mustChangePassword && isStaffRoute && !request.url.startsWith('/api/auth/')) {
         throw new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改初始密码');
       }
     }

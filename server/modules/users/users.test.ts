@@ -66,7 +66,8 @@ describe('staff accounts', () => {
       cookie: `ow_session=${signedIn.cookies.find((c) => c.name === 'ow_session')!.value}`,
       'x-csrf-token': signedIn.json().csrfToken,
     };
-    const blocked = await t.app.inject({ url: '/api/org/centers', headers });
+    const staffRoute = '/api/applicants?idNumber=110105194912310021';
+    const blocked = await t.app.inject({ url: staffRoute, headers });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
 
@@ -86,7 +87,7 @@ describe('staff accounts', () => {
       payload: { currentPassword: temporaryPassword, newPassword: 'Window#2026' },
     });
     expect(changed.statusCode).toBe(204);
-    expect((await t.app.inject({ url: '/api/org/centers', headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: staffRoute, headers })).statusCode).toBe(200);
     expect((await login('new_clerk', 'Window#2026')).json().mustChangePassword).toBe(false);
   });
 

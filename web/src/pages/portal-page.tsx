@@ -1,7 +1,7 @@
-import { LoginOutlined } from '@ant-design/icons';
 import { Select } from 'antd';
 import { useMemo, useState, type ReactElement } from 'react';
 import { Link } from 'react-router';
+import { PortalAccountLink } from '../features/applicant-auth/components/portal-account-link.tsx';
 import { CenterContact } from '../features/org/components/center-contact.tsx';
 import { DepartmentGrid } from '../features/org/components/department-grid.tsx';
 import { HallGuide } from '../features/org/components/hall-guide.tsx';
@@ -153,9 +153,12 @@ export function PortalPage(): ReactElement {
               )}
             </span>
           </span>
-          <Link to="/login" className="ow-portal-login">
-            <LoginOutlined aria-hidden /> 工作人员登录
-          </Link>
+          <nav className="ow-portal-account" aria-label="登录">
+            <Link to="/login" className="ow-portal-staff-login">
+              工作人员<span className="ow-wide-only">登录</span>
+            </Link>
+            <PortalAccountLink className="ow-portal-login" />
+          </nav>
         </div>
         <div className="ow-portal-hero">
           <p className="ow-portal-kicker">办事大厅</p>

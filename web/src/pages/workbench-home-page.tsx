@@ -1,13 +1,75 @@
-import { ApartmentOutlined, BankOutlined, CalendarOutlined, ShopOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  ShopOutlined,
+  TabletOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Card, Col, Descriptions, Row, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, type ReactElement } from 'react';
+import { useMemo, type ReactElement, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSignedInStaff } from '../features/auth/hooks/use-auth.ts';
-import { canOpenAdmin, roleLabel } from '../features/auth/roles.ts';
+import { canOpenAdminArea, roleLabel, type AdminArea } from '../features/auth/roles.ts';
 import { TodayWorkingStatus } from '../features/calendar/components/today-working-status.tsx';
 import { useCenters, useDepartments } from '../features/org/hooks/use-org.ts';
 import { formatChineseDate, greetingFor, todayIsoDate } from '../shared/format.ts';
+
+interface Shortcut {
+  to: string;
+  title: string;
+  description: string;
+  icon: ReactNode;
+  area: AdminArea;
+}
+
+/** The parts of 管理后台 a staff member's roles open, as shortcuts. */
+const ADMIN_SHORTCUTS: readonly Shortcut[] = [
+  {
+    to: '/admin/centers',
+    title: '机构与窗口',
+    description: '服务中心、功能区与窗口',
+    icon: <ApartmentOutlined aria-hidden />,
+    area: 'organisation',
+  },
+  {
+    to: '/admin/departments',
+    title: '进驻部门',
+    description: '部门名称、进驻方式与电话',
+    icon: <BankOutlined aria-hidden />,
+    area: 'organisation',
+  },
+  {
+    to: '/admin/calendar',
+    title: '工作日历',
+    description: '节假日安排与本地调整',
+    icon: <CalendarOutlined aria-hidden />,
+    area: 'organisation',
+  },
+  {
+    to: '/admin/users',
+    title: '用户与角色',
+    description: '工作人员账号、角色与密码重置',
+    icon: <TeamOutlined aria-hidden />,
+    area: 'users',
+  },
+  {
+    to: '/admin/devices',
+    title: '设备令牌',
+    description: '取号机、叫号屏与评价器的接入令牌',
+    icon: <TabletOutlined aria-hidden />,
+    area: 'devices',
+  },
+  {
+    to: '/admin/audit',
+    title: '审计日志',
+    description: '登录、账号与配置变更的记录',
+    icon: <AuditOutlined aria-hidden />,
+    area: 'audit',
+  },
+];
 
 /** A name looked up from a list that may still be loading or may have failed. */
 function nameOf(
@@ -28,7 +90,7 @@ export function WorkbenchHomePage(): ReactElement {
   const today = todayIsoDate(now);
   const centerName = nameOf(me.centerId, centers, '未分配');
   const departmentName = nameOf(me.departmentId, departments, '不属于特定部门');
-  const isAdmin = canOpenAdmin(me.roles);
+  const shortcuts = ADMIN_SHORTCUTS.filter((shortcut) => canOpenAdminArea(me.roles, shortcut.area));
 
   return (
     <div className="ow-page">
@@ -73,37 +135,17 @@ export function WorkbenchHomePage(): ReactElement {
             </span>
           </Link>
         </Col>
-        {isAdmin && (
-          <>
-            <Col xs={24} sm={12} lg={6}>
-              <Link to="/admin/centers" className="ow-shortcut">
-                <ApartmentOutlined aria-hidden />
-                <span>
-                  <strong>机构与窗口</strong>
-                  <small>服务中心、功能区与窗口</small>
-                </span>
-              </Link>
-            </Col>
-            <Col xs={24} sm={12} lg={6}>
-              <Link to="/admin/departments" className="ow-shortcut">
-                <BankOutlined aria-hidden />
-                <span>
-                  <strong>进驻部门</strong>
-                  <small>部门名称、进驻方式与电话</small>
-                </span>
-              </Link>
-            </Col>
-            <Col xs={24} sm={12} lg={6}>
-              <Link to="/admin/calendar" className="ow-shortcut">
-                <CalendarOutlined aria-hidden />
-                <span>
-                  <strong>工作日历</strong>
-                  <small>节假日安排与本地调整</small>
-                </span>
-              </Link>
-            </Col>
-          </>
-        )}
+        {shortcuts.map((shortcut) => (
+          <Col key={shortcut.to} xs={24} sm={12} lg={6}>
+            <Link to={shortcut.to} className="ow-shortcut">
+              {shortcut.icon}
+              <span>
+                <strong>{shortcut.title}</strong>
+                <small>{shortcut.description}</small>
+              </span>
+            </Link>
+          </Col>
+        ))}
       </Row>
     </div>
   );

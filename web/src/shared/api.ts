@@ -203,7 +203,8 @@ export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: WriteOptions) =>
     request<T>('POST', path, { body, ...options }),
-  put: <T>(path: string, body: unknown, options?: WriteOptions) => request<T>('PUT', path, { body, ...options }),
+  put: <T>(path: string, body: unknown, options?: WriteOptions) =>
+    request<T>('PUT', path, { body, ...options }),
   patch: <T>(path: string, body: unknown, options?: WriteOptions) =>
     request<T>('PATCH', path, { body, ...options }),
   delete: <T = void>(path: string, options?: WriteOptions) => request<T>('DELETE', path, options),

@@ -1,0 +1,82 @@
+import { api, probe, setApplicantCsrfToken } from '../../../shared/api.ts';
+
+/** The signed-in applicant (办事人); the mobile number comes masked, e.g. 138****5678. */
+export interface Applicant {
+  id: string;
+  mobile: string;
+  name: string | null;
+}
+
+interface ApplicantSessionResponse {
+  applicant: Applicant;
+  csrfToken?: string;
+}
+
+export interface SmsCodeSent {
+  expiresAt: string;
+  /** When the next code may be asked for (about a minute later). */
+  resendAvailableAt: string;
+}
+
+/** A message the development outbox holds instead of sending it. */
+export interface OutboxMessage {
+  id: string;
+  channel: string;
+  recipient: string;
+  template: string;
+  body: string;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+function toApplicant(response: ApplicantSessionResponse): Applicant {
+  setApplicantCsrfToken(response.csrfToken);
+  return response.applicant;
+}
+
+export function requestSmsCode(mobile: string): Promise<SmsCodeSent> {
+  return api.post<SmsCodeSent>('/api/applicant/sms-codes', { mobile }, { session: 'public' });
+}
+
+export async function signInWithSmsCode(input: { mobile: string; code: string }): Promise<Applicant> {
+  return toApplicant(
+    await api.post<ApplicantSessionResponse>('/api/applicant/sessions', input, { session: 'public' }),
+  );
+}
+
+export async function fetchApplicantSession(signal?: AbortSignal): Promise<Applicant> {
+  return toApplicant(
+    await api.get<ApplicantSessionResponse>('/api/applicant/me', signal ? { signal } : undefined),
+  );
+}
+
+export async function signOutApplicant(): Promise<void> {
+  try {
+    await api.delete('/api/applicant/sessions/current', { session: 'applicant' });
+  } finally {
+    setApplicantCsrfToken(null);
+  }
+}
+
+/** Where the province's identity platform sign-in starts; it comes back to `next`. */
+export function oidcStartPath(next: string): string {
+  return `/api/applicant/oidc/start?next=${encodeURIComponent(next)}`;
+}
+
+/** Whether the center has connected an identity platform (404 OIDC_NOT_CONFIGURED when not). */
+export async function isOidcConfigured(): Promise<boolean> {
+  return (await probe(oidcStartPath('/portal/me'), 'HEAD')) !== 404;
+}
+
+/** Whether this is a development server with an outbox (404 in production). */
+export async function isDevOutboxAvailable(): Promise<boolean> {
+  return (await probe('/api/dev/outbox?recipient=0', 'HEAD')) === 200;
+}
+
+export async function fetchDevOutbox(recipient: string, signal?: AbortSignal): Promise<OutboxMessage[]> {
+  const { messages } = await api.get<{ messages: OutboxMessage[] }>('/api/dev/outbox', {
+    query: { recipient },
+    ...(signal ? { signal } : {}),
+  });
+  return messages;
+}

@@ -1,0 +1,67 @@
+import { roleLabel } from '../auth/roles.ts';
+
+/** The actions the server records, in Chinese; an unknown action shows its code. */
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  'staff.sign_in': '工作人员登录',
+  'staff.sign_out': '工作人员退出登录',
+  'staff.sign_in_failed': '工作人员登录失败',
+  'staff.locked': '账号因输错密码被锁定',
+  'staff.password_changed': '修改密码',
+  'user.created': '创建用户',
+  'user.updated': '修改用户',
+  'user.roles_changed': '修改角色',
+  'user.password_reset': '重置密码',
+  'device.created': '创建设备令牌',
+  'device.revoked': '吊销设备令牌',
+  'calendar.year_saved': '保存年度节假日安排',
+  'calendar.local_day_added': '添加本地调整',
+  'calendar.local_day_removed': '删除本地调整',
+  'applicant.registered': '办事人注册',
+  'applicant.sign_in': '办事人登录',
+  'applicant.sign_out': '办事人退出登录',
+  'applicant.sign_in_failed': '办事人登录失败',
+  'applicant.sms_code_sent': '发送短信验证码',
+  'applicant.sms_code_voided': '短信验证码作废',
+  'applicant.oidc_linked': '绑定统一身份认证',
+};
+
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? action;
+}
+
+export const AUDIT_TARGET_TYPE_LABELS: Readonly<Record<string, string>> = {
+  staff: '工作人员',
+  device: '设备',
+  calendar_year: '年度节假日安排',
+  calendar_local_day: '本地调整',
+  applicant: '办事人',
+  sms_code: '短信验证码',
+};
+
+export function auditTargetTypeLabel(targetType: string): string {
+  return AUDIT_TARGET_TYPE_LABELS[targetType] ?? targetType;
+}
+
+const ACTOR_KIND_LABELS: Readonly<Record<string, string>> = {
+  staff: '工作人员',
+  applicant: '办事人',
+  device: '设备',
+  system: '系统',
+};
+
+export function actorKindLabel(kind: string): string {
+  return ACTOR_KIND_LABELS[kind] ?? kind;
+}
+
+const NON_STAFF_ROLE_LABELS: Readonly<Record<string, string>> = {
+  applicant: '办事人',
+  system: '系统',
+  kiosk: '自助终端/取号机',
+  display: '叫号屏',
+  evaluation_pad: '评价器',
+};
+
+/** Staff roles, device scopes, 办事人 and 系统 — whatever `actorRoles` holds — in Chinese. */
+export function actorRoleLabel(role: string): string {
+  return NON_STAFF_ROLE_LABELS[role] ?? roleLabel(role);
+}

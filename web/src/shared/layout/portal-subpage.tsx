@@ -1,0 +1,47 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import type { ReactElement, ReactNode } from 'react';
+import { Link } from 'react-router';
+
+/**
+ * A page of the public portal other than the hall itself (登录, 我的): the portal's bar with the
+ * way back, and one narrow column that reads well on a phone.
+ */
+export function PortalSubpage({
+  title,
+  subtitle,
+  children,
+  backTo = '/',
+  backLabel = '办事大厅',
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+  backTo?: string;
+  backLabel?: string;
+}): ReactElement {
+  return (
+    <div className="ow-portal ow-portal-subpage">
+      <header className="ow-portal-header">
+        <div className="ow-portal-bar">
+          <Link to={backTo} className="ow-portal-back">
+            <ArrowLeftOutlined aria-hidden /> {backLabel}
+          </Link>
+          <Link to="/" className="ow-portal-brand" aria-label="一窗通办事大厅">
+            <span className="ow-portal-logo" aria-hidden>
+              一
+            </span>
+            <span className="ow-portal-brand-product">一窗通</span>
+          </Link>
+        </div>
+        <div className="ow-portal-subpage-hero">
+          <h1>{title}</h1>
+          {subtitle && <p>{subtitle}</p>}
+        </div>
+      </header>
+      <main className="ow-portal-subpage-main">{children}</main>
+      <footer className="ow-portal-footer">
+        <p>一窗通 · 政务服务一体化平台</p>
+      </footer>
+    </div>
+  );
+}
