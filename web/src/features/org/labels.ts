@@ -35,7 +35,7 @@ export function stationingModeLabel(mode: StationingMode): string {
     case 'approval_office':
       return '审批科室进驻';
     case 'key_staff':
-      return '首席代表进驻';
+      return '骨干人员进驻';
     case 'general_window':
       return '综合窗口代办';
     default: {
