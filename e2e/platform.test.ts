@@ -1,6 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notificationOutbox } from '../server/db/schema.ts';
+import { idCardCheckDigit } from '../domain/validators/index.ts';
+import { applicants, notificationOutbox } from '../server/db/schema.ts';
 import { screenshotPath, signIn, startE2E, type E2E } from './harness.ts';
 
 let e2e: E2E;
@@ -32,6 +33,27 @@ describe('platform pages', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/portal/me');
     await expect.poll(() => page.getByText('138****8000').first().isVisible()).toBe(true);
     await page.screenshot({ path: screenshotPath('portal-me-360') });
+
+    // 实名信息: a wrong check digit is caught on the phone; the right number is saved encrypted.
+    const base = '33010619900101123';
+    const idNumber = `${base}${idCardCheckDigit(base)}`;
+    await page.getByLabel('姓名', { exact: true }).fill('张三');
+    await page.getByLabel('身份证号').fill(`${base}${idCardCheckDigit(base) === '0' ? '1' : '0'}`);
+    await page.getByRole('button', { name: /保存实名信息/ }).click();
+    await expect.poll(() => page.getByText(/校验/).first().isVisible()).toBe(true);
+    await page.getByLabel('身份证号').fill(idNumber);
+    await page.getByRole('button', { name: /保存实名信息/ }).click();
+    await expect.poll(() => page.getByText('实名信息已保存').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText(`3301**********${idNumber.slice(-4)}`, { exact: false }).isVisible())
+      .toBe(true);
+    const [stored] = await e2e.server.database.db
+      .select()
+      .from(applicants)
+      .where(eq(applicants.mobile, '13800138000'));
+    expect(stored!.name).toBe('张三');
+    expect(JSON.stringify(stored)).not.toContain(idNumber);
+    await page.screenshot({ path: screenshotPath('portal-identity-360') });
   });
 
   it('shows a new device token once, and the token lets the device in', async () => {

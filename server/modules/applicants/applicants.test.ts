@@ -56,7 +56,9 @@ describe('applicant identity', () => {
   });
 
   it('stores the ID number encrypted, never in clear', async () => {
-    expect((await saveIdentity(ID_NUMBER)).statusCode).toBe(200);
+    const saved = await saveIdentity(ID_NUMBER);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().applicant.idNumber).toBe(`3301**********${ID_NUMBER.slice(-4)}`);
     const [row] = await t.database.db.select().from(applicants).where(eq(applicants.mobile, '13800138000'));
     expect(JSON.stringify(row)).not.toContain(ID_NUMBER);
     expect(row!.idNumberCipher).toMatch(/^sm4cbc1:/);

@@ -57,7 +57,8 @@ export async function saveIdentity(
       summary: '办事人登记实名信息',
       clientAddress: meta.clientAddress,
     });
-    return present(ctx, row, true);
+    // Shown back masked like everywhere else: a phone screen is easily overlooked.
+    return present(ctx, row, false);
   });
 }
 

@@ -5,7 +5,9 @@ import { Navigate } from 'react-router';
 import {
   useApplicantSession,
   useApplicantSignOut,
+  useSaveApplicantIdentity,
 } from '../features/applicant-auth/hooks/use-applicant-auth.ts';
+import { IdentityForm } from '../features/applicant-auth/components/identity-form.tsx';
 import { isApiError } from '../shared/api.ts';
 import { PortalSubpage } from '../shared/layout/portal-subpage.tsx';
 import { ErrorState, LoadingState } from '../shared/page-states.tsx';
@@ -14,6 +16,8 @@ import { ErrorState, LoadingState } from '../shared/page-states.tsx';
 export function PortalMePage(): ReactElement {
   const session = useApplicantSession();
   const signOut = useApplicantSignOut();
+  // Owned here so the saved result stays on screen after the session learns the name.
+  const saveIdentity = useSaveApplicantIdentity();
   const { message } = AntApp.useApp();
 
   // Signed out (or the server could not be reached: the session expires on its own): leave for
@@ -48,12 +52,17 @@ export function PortalMePage(): ReactElement {
             {
               key: 'name',
               label: '姓名',
-              children: session.data.name ?? (
-                <span className="ow-muted">未实名（使用统一身份认证登录后显示）</span>
-              ),
+              children: session.data.name ?? <span className="ow-muted">未实名</span>,
             },
           ]}
         />
+        {(session.data.name === null || saveIdentity.isSuccess) && (
+          <section className="ow-portal-identity" aria-label="实名信息">
+            <h2>实名信息</h2>
+            <p className="ow-muted">办理事项需要实名。身份证号加密保存，页面只显示部分号码。</p>
+            <IdentityForm save={saveIdentity} />
+          </section>
+        )}
         <Button
           block
           size="large"

@@ -80,3 +80,21 @@ export async function fetchDevOutbox(recipient: string, signal?: AbortSignal): P
   });
   return messages;
 }
+
+/** The applicant's real name and ID number as saved; the number comes back masked. */
+export interface ApplicantIdentity {
+  id: string;
+  mobile: string;
+  name: string | null;
+  idNumber: string | null;
+}
+
+export async function saveApplicantIdentity(input: {
+  name: string;
+  idNumber: string;
+}): Promise<ApplicantIdentity> {
+  const response = await api.put<{ applicant: ApplicantIdentity }>('/api/applicant/me/identity', input, {
+    session: 'applicant',
+  });
+  return response.applicant;
+}

@@ -7,6 +7,7 @@ import {
   isDevOutboxAvailable,
   isOidcConfigured,
   requestSmsCode,
+  saveApplicantIdentity,
   signInWithSmsCode,
   signOutApplicant,
   type Applicant,
@@ -50,6 +51,19 @@ export function useApplicantSignOut() {
     mutationFn: () => signOutApplicant(),
     onSettled: () => {
       queryClient.removeQueries({ queryKey: ['applicant'] });
+    },
+  });
+}
+
+/** Saves the real name and ID number; the session then shows the name. */
+export function useSaveApplicantIdentity() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { name: string; idNumber: string }) => saveApplicantIdentity(input),
+    onSuccess: (identity) => {
+      queryClient.setQueryData<Applicant>(applicantQueryKeys.session, (session) =>
+        session ? { ...session, name: identity.name } : session,
+      );
     },
   });
 }
