@@ -2,6 +2,7 @@ import { lt } from 'drizzle-orm';
 import { applicantSessions, idempotencyKeys, smsCodes, staffSessions } from './db/schema.ts';
 import { sealAuditRecords } from './platform/audit.ts';
 import type { Job } from './platform/jobs.ts';
+import { SESSION_IDLE_TIMEOUT_MS } from './platform/session.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -19,7 +20,7 @@ export const JOBS: readonly Job[] = [
     name: 'sessions.expire',
     everyMs: 5 * MINUTE,
     async run(tx, ctx) {
-      const idleSince = new Date(ctx.clock.now().getTime() - 30 * MINUTE);
+      const idleSince = new Date(ctx.clock.now().getTime() - SESSION_IDLE_TIMEOUT_MS);
       await tx.delete(staffSessions).where(lt(staffSessions.lastSeenAt, idleSince));
       await tx.delete(applicantSessions).where(lt(applicantSessions.lastSeenAt, idleSince));
     },

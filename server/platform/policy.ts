@@ -61,12 +61,21 @@ export function assertCan(actor: StaffActor, permission: Permission): void {
   if (!can(actor, permission)) throw new AppError('FORBIDDEN', '您没有执行此操作的权限');
 }
 
-/** Region codes nest by prefix (2 province, 2 city, 2 county, 3 township, 3 village digits). */
+/** Region codes nest by prefix: 2 province, 2 city, 2 county, 3 township, 3 village digits. */
+const REGION_LEVEL_DIGITS = [2, 4, 6, 9] as const;
+
+/** The significant prefix of a code: a county's six digits cover every township and village below it. */
 export function regionPrefix(code: string): string {
-  for (const length of [2, 4, 6, 9]) {
+  for (const length of REGION_LEVEL_DIGITS) {
     if (/^0+$/.test(code.slice(length))) return code.slice(0, length);
   }
   return code;
+}
+
+/** A region and every region above it, nearest first (e.g. village, township, county, city, province). */
+export function regionLineage(code: string): string[] {
+  const ancestors = [...REGION_LEVEL_DIGITS].reverse().map((length) => code.slice(0, length).padEnd(12, '0'));
+  return [...new Set([code, ...ancestors])];
 }
 
 /** Whether a region lies in the subtree of `scope` (itself included). */

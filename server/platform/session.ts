@@ -8,9 +8,17 @@ import { AppError } from './errors.ts';
 import type { Role, StaffActor } from './policy.ts';
 
 export const SESSION_COOKIE = 'ow_session';
-const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+/** Staff and applicant sessions alike end after this long without a request. */
+export const SESSION_IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 /** Refresh `last_seen_at` at most this often, so reads do not become writes. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
+
+/** What a session seen at `lastSeenAt` needs now: nothing, a refreshed `last_seen_at`, or removal. */
+export function sessionFreshness(lastSeenAt: Date, now: Date): 'fresh' | 'touch' | 'expired' {
+  const idle = now.getTime() - lastSeenAt.getTime();
+  if (idle > SESSION_IDLE_TIMEOUT_MS) return 'expired';
+  return idle > TOUCH_INTERVAL_MS ? 'touch' : 'fresh';
+}
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -57,17 +65,14 @@ export async function findSession(
     .limit(1);
   const row = rows[0];
   if (!row || !row.user.isActive) return null;
-  const now = clock.now().getTime();
-  const idle = now - row.session.lastSeenAt.getTime();
-  if (idle > IDLE_TIMEOUT_MS) {
+  const now = clock.now();
+  const freshness = sessionFreshness(row.session.lastSeenAt, now);
+  if (freshness === 'expired') {
     await db.delete(staffSessions).where(eq(staffSessions.tokenHash, tokenHash));
     return null;
   }
-  if (idle > TOUCH_INTERVAL_MS) {
-    await db
-      .update(staffSessions)
-      .set({ lastSeenAt: new Date(now) })
-      .where(eq(staffSessions.tokenHash, tokenHash));
+  if (freshness === 'touch') {
+    await db.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.tokenHash, tokenHash));
   }
   return {
     actor: toActor(row.user),

@@ -3,14 +3,10 @@ import type { Tx } from '../../db/connection.ts';
 import type { ApplicantActor } from '../../platform/access.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { hashToken, newToken } from '../../platform/session.ts';
+import { hashToken, newToken, sessionFreshness } from '../../platform/session.ts';
 import * as store from './store.ts';
 
 export const APPLICANT_SESSION_COOKIE = 'ow_applicant';
-/** The same idle limit as staff sessions. */
-export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
-/** Refresh `last_seen_at` at most this often, so reads do not become writes. */
-const TOUCH_INTERVAL_MS = 60 * 1000;
 
 /** Only the token's hash is stored: a copy of the table signs nobody in. */
 export async function createApplicantSession(
@@ -43,12 +39,12 @@ export async function findApplicantSession(
   const row = await store.findSessionByTokenHash(ctx.db, tokenHash);
   if (!row) return null;
   const now = ctx.clock.now();
-  const idle = now.getTime() - row.session.lastSeenAt.getTime();
-  if (idle > IDLE_TIMEOUT_MS) {
+  const freshness = sessionFreshness(row.session.lastSeenAt, now);
+  if (freshness === 'expired') {
     await store.deleteSession(ctx.db, tokenHash);
     return null;
   }
-  if (idle > TOUCH_INTERVAL_MS) await store.touchSession(ctx.db, tokenHash, now);
+  if (freshness === 'touch') await store.touchSession(ctx.db, tokenHash, now);
   return { actor: toApplicantActor(row.applicant), csrfToken: row.session.csrfToken };
 }
 

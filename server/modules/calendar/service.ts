@@ -15,22 +15,13 @@ import { localEpochDay } from '../../../domain/clock/index.ts';
 import type { Executor } from '../../db/connection.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { assertCan, isWithinRegion, type StaffActor } from '../../platform/policy.ts';
+import { assertCan, isWithinRegion, regionLineage, type StaffActor } from '../../platform/policy.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events.ts';
 import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
 import * as store from './store.ts';
 
-/** A region's calendar includes the closures and extra working days of every region above it. */
-function regionLineage(code: string): string[] {
-  const lineage = [code];
-  for (const length of [9, 6, 4, 2]) {
-    const ancestor = code.slice(0, length).padEnd(12, '0');
-    if (!lineage.includes(ancestor)) lineage.push(ancestor);
-  }
-  return lineage;
-}
-
+// A region's calendar includes the closures and extra working days of every region above it.
 // Calendars change a few times a year; build each region's once and drop them all on any write.
 const cache = new WeakMap<AppContext, Map<string, Promise<WorkingCalendar>>>();
 
