@@ -1,7 +1,7 @@
 import { Alert, Checkbox, Form, Input, Modal, Select } from 'antd';
-import { useMemo, useRef, type ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { describeError } from '../../../shared/api.ts';
-import { randomUuid } from '../../../shared/uuid.ts';
+import { useIdempotencyKey } from '../../../shared/use-idempotency-key.ts';
 import { useCenters } from '../../org/hooks/use-org.ts';
 import { sortCenters } from '../../org/labels.ts';
 import type { CreatedDevice, DeviceScope } from '../api/devices-api.ts';
@@ -29,7 +29,7 @@ export function CreateDeviceModal({
   const [form] = Form.useForm<CreateDeviceValues>();
   const create = useCreateDevice();
   const centers = useCenters();
-  const idempotencyKey = useRef(randomUuid());
+  const idempotencyKey = useIdempotencyKey();
   const centerOptions = useMemo(
     () => sortCenters(centers.data ?? []).map((center) => ({ value: center.id, label: center.name })),
     [centers.data],
@@ -52,7 +52,7 @@ export function CreateDeviceModal({
         if (visible) return;
         form.resetFields();
         create.reset();
-        idempotencyKey.current = randomUuid();
+        idempotencyKey.renew();
       }}
     >
       <Form<CreateDeviceValues>
@@ -62,14 +62,14 @@ export function CreateDeviceModal({
         initialValues={{ scopes: [], ...(defaultCenterId ? { centerId: defaultCenterId } : {}) }}
         disabled={create.isPending}
         onValuesChange={() => {
-          idempotencyKey.current = randomUuid();
+          idempotencyKey.renew();
           if (create.isError) create.reset();
         }}
         onFinish={(values) =>
           create.mutate(
             {
               input: { centerId: values.centerId, name: values.name.trim(), scopes: values.scopes },
-              idempotencyKey: idempotencyKey.current,
+              idempotencyKey: idempotencyKey.current(),
             },
             { onSuccess: onCreated },
           )

@@ -1,7 +1,7 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useMemo, useRef, type ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { describeError } from '../../../shared/api.ts';
-import { randomUuid } from '../../../shared/uuid.ts';
+import { useIdempotencyKey } from '../../../shared/use-idempotency-key.ts';
 import { canAssignRoles } from '../../auth/roles.ts';
 import { useCenters, useDepartments } from '../../org/hooks/use-org.ts';
 import { sortCenters } from '../../org/labels.ts';
@@ -38,7 +38,7 @@ export function CreateUserModal({ open, onClose, onCreated, actor }: CreateUserM
   const centers = useCenters();
   const departments = useDepartments();
   // One key per submission: the same values sent twice are the same request.
-  const idempotencyKey = useRef(randomUuid());
+  const idempotencyKey = useIdempotencyKey();
   const mayGrant = canAssignRoles(actor.roles);
   const regionCode = Form.useWatch('regionCode', form);
 
@@ -80,7 +80,7 @@ export function CreateUserModal({ open, onClose, onCreated, actor }: CreateUserM
         if (visible) return;
         form.resetFields();
         create.reset();
-        idempotencyKey.current = randomUuid();
+        idempotencyKey.renew();
       }}
     >
       <Form<CreateUserValues>
@@ -91,7 +91,7 @@ export function CreateUserModal({ open, onClose, onCreated, actor }: CreateUserM
         disabled={create.isPending}
         onValuesChange={() => {
           // Different values are a different submission.
-          idempotencyKey.current = randomUuid();
+          idempotencyKey.renew();
           if (create.isError) create.reset();
         }}
         onFinish={(values) =>
@@ -105,7 +105,7 @@ export function CreateUserModal({ open, onClose, onCreated, actor }: CreateUserM
                 centerId: values.centerId ?? null,
                 departmentId: values.departmentId ?? null,
               },
-              idempotencyKey: idempotencyKey.current,
+              idempotencyKey: idempotencyKey.current(),
             },
             { onSuccess: onCreated },
           )
