@@ -4,15 +4,18 @@ import { defineConfig } from 'vitest/config';
 // PostgreSQL when scripts/test.js provides TEST_DATABASE_URL, and browser tests.
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const integration = ['server/**/*.test.ts', 'cli/**/*.test.ts'];
+// Demo data is plain data: its checks need no database.
+const demoData = ['server/db/demo/**/*.test.ts'];
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['domain/**/*.test.ts', 'web/src/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['domain/**/*.test.ts', 'web/src/**/*.test.ts', ...demoData] } },
       {
         test: {
           name: 'pglite',
           include: integration,
+          exclude: demoData,
           env: { TEST_DB: 'pglite' },
           globalSetup: ['server/test/global-setup.ts'],
           testTimeout: 30_000,
@@ -25,6 +28,7 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: integration,
+                exclude: demoData,
                 env: { TEST_DB: 'postgres', TEST_DATABASE_URL: postgresUrl },
                 globalSetup: ['server/test/global-setup.ts'],
                 testTimeout: 30_000,

@@ -30,6 +30,20 @@ export interface StaffActor {
 /** Who may do what. Every service function asks here first; the UI is told, never trusted. */
 const PERMISSIONS = {
   'calendar.manage': ['center_admin', 'system_admin'],
+  // Regions, centers, halls, zones, windows, departments and staff assignments.
+  'org.manage': ['center_admin', 'system_admin'],
+  // Service items: drafts, revisions, publishing, abolishing, delegating, Excel exchange.
+  'catalog.manage': ['center_admin', 'system_admin'],
+  'catalog.read': [
+    'clerk',
+    'chief_representative',
+    'guide',
+    'agent',
+    'reviewer',
+    'center_admin',
+    'supervisor',
+    'system_admin',
+  ],
   'devices.manage': ['center_admin', 'system_admin'],
   // 三员分立: the system admin runs accounts, the security admin grants roles, the audit admin only reads the log.
   'users.read': ['center_admin', 'system_admin', 'security_admin'],
