@@ -6,7 +6,8 @@
  * 街道 001–099, 镇 100–199, 乡 200–399; 社区居委会 001–199, 村委会 200–399).
  * Telephone numbers (area code 0649), addresses and people are made up as well.
  *
- * Plain data only: server/db/seed/demo.ts inserts it. All departments belong to the county.
+ * Plain data only: server/db/seed/demo.ts inserts it. The stationed departments belong to the county;
+ * each township's own government is a department of the township, so items can be delegated to it.
  */
 
 export interface DemoRegion {
@@ -20,9 +21,13 @@ export interface DemoDepartment {
   key: string;
   name: string;
   shortName: string;
-  /** 进驻方式: 整体进驻 / 审批科室进驻 / 骨干人员进驻 / 综合窗口代收 */
+  /** 进驻方式: 整体进驻 / 审批科室进驻 / 首席代表进驻 / 综合窗口代收 */
   stationingMode: 'whole_unit' | 'approval_office' | 'key_staff' | 'general_window';
   phone: string;
+}
+
+export interface DemoTownshipDepartment extends DemoDepartment {
+  regionCode: string;
 }
 
 export interface DemoZone {
@@ -146,6 +151,18 @@ export const DEMO_DEPARTMENTS: DemoDepartment[] = [
   { key: 'water_supply', name: '栖云县自来水有限公司', shortName: '供水', stationingMode: 'key_staff', phone: '0649-66120402' },
   { key: 'gas', name: '栖云县燃气有限公司', shortName: '燃气', stationingMode: 'key_staff', phone: '0649-66120403' },
   { key: 'post', name: '中国邮政集团有限公司栖云县分公司', shortName: '邮政', stationingMode: 'key_staff', phone: '0649-66120404' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// 镇（乡、街道）的部门 — one per township: its government (街道: its office), received at the
+// township center's general windows.
+// ---------------------------------------------------------------------------------------------
+
+// prettier-ignore
+export const DEMO_TOWNSHIP_DEPARTMENTS: DemoTownshipDepartment[] = [
+  { key: 'fengqi_office', regionCode: FENGQI, name: '凤栖街道办事处', shortName: '凤栖街道', stationingMode: 'general_window', phone: '0649-66231000' },
+  { key: 'yunxi_government', regionCode: YUNXI, name: '云溪镇人民政府', shortName: '云溪镇', stationingMode: 'general_window', phone: '0649-66352000' },
+  { key: 'taoping_government', regionCode: TAOPING, name: '桃坪乡人民政府', shortName: '桃坪乡', stationingMode: 'general_window', phone: '0649-66478000' },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -1,58 +1,16 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.ts';
-import { type App, ErrorResponse, Nullable, RegionCode } from '../../platform/http.ts';
+import { type App, ErrorResponse } from '../../platform/http.ts';
+import { orgStaffingRoutes } from './routes/staffing.ts';
+import { orgStructureRoutes } from './routes/structure.ts';
+import { Center, Department, IdParams, PublicWindow, Region } from './schemas.ts';
 import { getCenterLayout } from './service.ts';
 import * as store from './store.ts';
 
-const CenterKind = Type.Union([
-  Type.Literal('government_service_center'),
-  Type.Literal('convenience_center'),
-  Type.Literal('agency_point'),
-]);
-
-const Center = Type.Object({
-  id: Type.String(),
-  regionCode: RegionCode,
-  regionName: Type.String(),
-  name: Type.String(),
-  kind: CenterKind,
-  address: Type.String(),
-  phone: Nullable(Type.String()),
-  openingHours: Type.String(),
-});
-
-const Window = Type.Object({
-  id: Type.String(),
-  number: Type.String(),
-  name: Type.String(),
-  kind: Type.Union([Type.Literal('general'), Type.Literal('specialized')]),
-  departmentId: Nullable(Type.String()),
-  departmentName: Nullable(Type.String()),
-  isOpen: Type.Boolean(),
-});
-
-const Department = Type.Object({
-  id: Type.String(),
-  regionCode: RegionCode,
-  name: Type.String(),
-  shortName: Type.String(),
-  stationingMode: Type.Union([
-    Type.Literal('whole_unit'),
-    Type.Literal('approval_office'),
-    Type.Literal('key_staff'),
-    Type.Literal('general_window'),
-  ]),
-  phone: Nullable(Type.String()),
-});
-
-const Region = Type.Object({
-  code: RegionCode,
-  name: Type.String(),
-  level: Type.String(),
-  parentCode: Nullable(Type.String()),
-});
-
-/** Public organisation data: what a citizen needs to find the right center, floor and window. */
+/**
+ * Public organisation data — what a citizen needs to find the right center, floor and window, and no
+ * personal names — then the org admins' writes.
+ */
 export function orgRoutes(app: App, ctx: AppContext): void {
   const tags = ['org'];
   app.get(
@@ -88,7 +46,7 @@ export function orgRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'A center with its halls, zones and windows',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        params: IdParams,
         response: {
           200: Type.Object({
             center: Center,
@@ -101,7 +59,8 @@ export function orgRoutes(app: App, ctx: AppContext): void {
                 hallId: Type.String(),
                 name: Type.String(),
                 floor: Type.Integer(),
-                windows: Type.Array(Window),
+                sortOrder: Type.Integer(),
+                windows: Type.Array(PublicWindow),
               }),
             ),
           }),
@@ -125,4 +84,7 @@ export function orgRoutes(app: App, ctx: AppContext): void {
     },
     async () => ({ departments: await store.listDepartments(ctx.db) }),
   );
+
+  orgStructureRoutes(app, ctx);
+  orgStaffingRoutes(app, ctx);
 }

@@ -2,6 +2,14 @@ import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as store from './store.ts';
 
+export * from './service/regions.ts';
+export * from './service/centers.ts';
+export * from './service/halls.ts';
+export * from './service/windows.ts';
+export * from './service/departments.ts';
+export * from './service/staff.ts';
+export type { WriteMeta } from './service/shared.ts';
+
 /** The public face of a center: its halls, zones by floor and the windows in each zone. */
 export async function getCenterLayout(ctx: AppContext, centerId: string) {
   const center = await store.findCenterById(ctx.db, centerId);

@@ -35,9 +35,9 @@ export function stationingModeLabel(mode: StationingMode): string {
     case 'approval_office':
       return '审批科室进驻';
     case 'key_staff':
-      return '骨干人员进驻';
+      return '首席代表进驻';
     case 'general_window':
-      return '综合窗口代办';
+      return '综合窗口代收';
     default: {
       const unknown: never = mode;
       return String(unknown);
@@ -45,12 +45,7 @@ export function stationingModeLabel(mode: StationingMode): string {
   }
 }
 
-export const STATIONING_MODES: readonly StationingMode[] = [
-  'whole_unit',
-  'approval_office',
-  'key_staff',
-  'general_window',
-];
+export { regionLevelLabel, STATIONING_MODES } from '../../../../domain/org/index.ts';
 
 export function stationingModeColor(mode: StationingMode): string {
   switch (mode) {

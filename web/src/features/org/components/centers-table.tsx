@@ -1,4 +1,5 @@
-import { Table, Tag, type TableColumnsType } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Table, Tag, type TableColumnsType } from 'antd';
 import type { ReactElement } from 'react';
 import { Link } from 'react-router';
 import type { Center } from '../api/org-api.ts';
@@ -8,9 +9,15 @@ import { centerKindLabel, sortCenters } from '../labels.ts';
 export function CentersTable({
   centers,
   detailPath,
+  onEdit,
+  isEditable = () => true,
 }: {
   centers: Center[];
   detailPath: (id: string) => string;
+  /** Present for org admins. */
+  onEdit?: ((center: Center) => void) | undefined;
+  /** Whether a center lies within the admin's regions. */
+  isEditable?: (center: Center) => boolean;
 }): ReactElement {
   const columns: TableColumnsType<Center> = [
     {
@@ -41,6 +48,21 @@ export function CentersTable({
     { title: '行政区划', dataIndex: 'regionName', width: 120 },
     { title: '地址', dataIndex: 'address', responsive: ['md'] },
     { title: '咨询电话', dataIndex: 'phone', width: 150, render: (phone: string | null) => phone ?? '—' },
+    ...(onEdit
+      ? [
+          {
+            title: '操作',
+            key: 'actions',
+            width: 80,
+            render: (_: unknown, center: Center) =>
+              isEditable(center) ? (
+                <Button type="link" size="small" icon={<EditOutlined />} onClick={() => onEdit(center)}>
+                  编辑
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
   ];
   return (
     <Table<Center>
