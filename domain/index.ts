@@ -3,3 +3,4 @@ export * from './calendar/index.ts';
 export * from './clock/index.ts';
 export * from './validators/index.ts';
 export * from './catalog/index.ts';
+export * from './org/index.ts';

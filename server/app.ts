@@ -33,6 +33,7 @@ import { deviceRoutes } from './modules/devices/routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
+import { catalogRoutes } from './modules/catalog/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 
@@ -103,7 +104,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       directives: { upgradeInsecureRequests: null, 'img-src': ["'self'", 'data:'] },
     },
   });
-  await app.register(rateLimit, { max: 600, timeWindow: '1 minute' });
+  if (ctx.config.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, { max: ctx.config.rateLimitPerMinute, timeWindow: '1 minute' });
+  }
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -169,6 +172,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   applicantRoutes(app, ctx);
   orgRoutes(app, ctx);
   calendarRoutes(app, ctx);
+  catalogRoutes(app, ctx);
 
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });

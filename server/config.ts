@@ -19,6 +19,8 @@ export interface Config {
   dataKey: string | undefined;
   /** The province's unified identity platform for applicant sign-in; null when not configured. */
   oidc: OidcConfig | null;
+  /** Requests per minute per client address; 0 turns the limit off (a load test, or a proxy that limits). */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +49,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')}`, logLevel);
   }
+  const rateLimit = env.ONEWINDOW_RATE_LIMIT?.trim() || '600';
+  if (!/^\d{1,7}$/.test(rateLimit)) {
+    throw new ConfigError(
+      'ONEWINDOW_RATE_LIMIT',
+      'requests per minute per client, 0 for no limit',
+      rateLimit,
+    );
+  }
   const seedDemo = readBoolean('ONEWINDOW_SEED_DEMO', env.ONEWINDOW_SEED_DEMO, true);
   const dataKey = env.ONEWINDOW_DATA_KEY?.trim() || undefined;
   if (dataKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(dataKey)) {
@@ -56,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('ONEWINDOW_DATA_KEY', '64 hexadecimal characters, required with DATABASE_URL', '');
   }
   return {
+    rateLimitPerMinute: Number(rateLimit),
     port,
     host: env.HOST?.trim() || '0.0.0.0',
     databaseUrl,

@@ -98,7 +98,8 @@ export function checkItemContent(content: ItemContent): ContentProblem[] {
   if (!PHONE_PATTERN.test(content.consultationPhone)) add('consultationPhone', '咨询电话格式不正确');
   if (!PHONE_PATTERN.test(content.complaintPhone)) add('complaintPhone', '监督投诉电话格式不正确');
   content.faq.forEach((entry, i) => {
-    if (blank(entry.question) || blank(entry.answer)) add(`faq[${i}]`, `第 ${i + 1} 个常见问题缺少问题或解答`);
+    if (blank(entry.question) || blank(entry.answer))
+      add(`faq[${i}]`, `第 ${i + 1} 个常见问题缺少问题或解答`);
   });
   for (const theme of duplicates(content.themes)) add('themes', `主题“${theme}”重复`);
   for (const keyword of duplicates(content.keywords)) add('keywords', `关键词“${keyword}”重复`);
@@ -118,7 +119,10 @@ function checkLimits(content: ItemContent, add: (path: string, message: string) 
   } else if (!(promised >= 1)) {
     add('promisedLimitDays', '承诺办结时限必须为大于 0 的工作日数');
   } else if (statutory >= 1 && promised > statutory) {
-    add('promisedLimitDays', `承诺办结时限（${promised} 个工作日）不得超过法定办结时限（${statutory} 个工作日）`);
+    add(
+      'promisedLimitDays',
+      `承诺办结时限（${promised} 个工作日）不得超过法定办结时限（${statutory} 个工作日）`,
+    );
   }
 
   if (content.steps.length === 0) add('steps', '办理流程至少包含一个环节');

@@ -19,11 +19,14 @@ const NAMED_LISTS: Partial<Record<keyof ItemContent, (entry: never) => string>> 
   legalBasis: (b: { title: string; article: string }) => `${b.title}${b.article}`,
 };
 
-const stable = (value: unknown): string => JSON.stringify(value, (_key, v: unknown) =>
-  v && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-    : v,
-);
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
+  );
 
 /** What changed from `before` to `after`, field by field, in the order of `FIELD_LABELS`. */
 export function diffItemContent(before: ItemContent, after: ItemContent): ContentChange[] {

@@ -31,7 +31,6 @@ export type Category = (typeof CATEGORIES)[number];
 export const SUBJECTS = ['natural_person', 'legal_person'] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
-
 /** 办理渠道 */
 export const CHANNELS = ['window', 'online', 'mobile', 'kiosk', 'post'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -127,7 +126,8 @@ export const ItemContentSchema = Type.Object({
   /** 法定办结时限 in working days. */
   statutoryLimitDays: Type.Integer(),
   /** 承诺办结时限 in working days; null for an immediate item (当场办结). */
-  promisedLimitDays: Type.Union([Type.Integer(), Type.Null()]),
+  // Null first: the server's validator coerces types and would turn null into 0 for an integer-first union.
+  promisedLimitDays: Type.Union([Type.Null(), Type.Integer()]),
   handlingKind: HandlingKindSchema,
   /** 网上办理深度: national 1–7 (consult, receive, pre-review, accept, process, result feedback, e-license). */
   onlineDepth: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { maxItems: 7 }),
@@ -152,9 +152,12 @@ export const ItemContentSchema = Type.Object({
   /** 责任事项 for the responsibility list (受理责任, 审查责任 …). */
   responsibilities: Type.Array(Type.String({ maxLength: 500 }), { maxItems: 20 }),
   /** 常见问题 */
-  faq: Type.Array(Type.Object({ question: Type.String({ maxLength: 300 }), answer: Type.String({ maxLength: 2000 }) }), {
-    maxItems: 30,
-  }),
+  faq: Type.Array(
+    Type.Object({ question: Type.String({ maxLength: 300 }), answer: Type.String({ maxLength: 2000 }) }),
+    {
+      maxItems: 30,
+    },
+  ),
   /** Codes of the themes (life events, business stages) the item belongs to. */
   themes: Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 }),
   keywords: Type.Array(Type.String({ maxLength: 30 }), { maxItems: 30 }),

@@ -5,7 +5,12 @@ import type { Instant } from './instant.ts';
 /** 即办件 / 承诺件 / 上报件 / 联办件 (GLOSSARY "handling kind"). */
 export type HandlingKind = 'immediate' | 'promised' | 'escalated' | 'joint';
 
-export const HANDLING_KINDS = ['immediate', 'promised', 'escalated', 'joint'] as const satisfies readonly HandlingKind[];
+export const HANDLING_KINDS = [
+  'immediate',
+  'promised',
+  'escalated',
+  'joint',
+] as const satisfies readonly HandlingKind[];
 
 /**
  * Why the clock is suspended: 补正 after acceptance (DOMAIN.md Part A), or a special procedure

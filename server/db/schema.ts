@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { CATEGORIES, type Subject } from '../../domain/catalog/item-content.ts';
 import {
   bigint,
   bigserial,
@@ -198,8 +199,8 @@ export const itemRevisions = pgTable(
     effectiveUntil: date('effective_until', { mode: 'string' }),
     content: jsonb('content').notNull(),
     name: text('name').notNull(),
-    category: text('category').notNull(),
-    subjects: text('subjects').array().notNull(),
+    category: text('category', { enum: CATEGORIES }).notNull(),
+    subjects: text('subjects').array().$type<Subject[]>().notNull(),
     themes: text('themes').array().notNull(),
     /** Lower-cased name, keywords and codes: what search-as-you-type matches. */
     searchText: text('search_text').notNull(),
@@ -233,9 +234,10 @@ export const windowItems = pgTable(
   (t) => [
     primaryKey({ columns: [t.regionCode, t.windowId, t.itemRegionCode, t.itemId] }),
     index('window_items_item_idx').on(t.itemRegionCode, t.itemId),
-    foreignKey({ columns: [t.regionCode, t.windowId], foreignColumns: [windows.regionCode, windows.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      columns: [t.regionCode, t.windowId],
+      foreignColumns: [windows.regionCode, windows.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.itemRegionCode, t.itemId], foreignColumns: [items.regionCode, items.id] }),
   ],
 );

@@ -35,7 +35,10 @@ export function LiteralUnion<const T extends readonly string[]>(values: T) {
   }>;
 }
 
-/** A schema that also accepts null. */
+/**
+ * A schema that also accepts null. Null comes first: the validator coerces types, and with the value
+ * schema first a null would be coerced (to 0 or '') before the null branch is tried.
+ */
 export function Nullable<T extends TSchema>(schema: T) {
-  return Type.Union([schema, Type.Null()]);
+  return Type.Union([Type.Null(), schema]);
 }

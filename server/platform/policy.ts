@@ -1,6 +1,10 @@
 import { like, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { regionPrefix } from '../../domain/org/regions.ts';
 import { AppError } from './errors.ts';
+
+// The region-code layout lives in the domain, where the admin forms use it too.
+export { isWithinRegion, regionLineage, regionPrefix } from '../../domain/org/regions.ts';
 
 export const ROLES = [
   'clerk',
@@ -73,28 +77,6 @@ export function can(actor: StaffActor, permission: Permission): boolean {
 
 export function assertCan(actor: StaffActor, permission: Permission): void {
   if (!can(actor, permission)) throw new AppError('FORBIDDEN', '您没有执行此操作的权限');
-}
-
-/** Region codes nest by prefix: 2 province, 2 city, 2 county, 3 township, 3 village digits. */
-const REGION_LEVEL_DIGITS = [2, 4, 6, 9] as const;
-
-/** The significant prefix of a code: a county's six digits cover every township and village below it. */
-export function regionPrefix(code: string): string {
-  for (const length of REGION_LEVEL_DIGITS) {
-    if (/^0+$/.test(code.slice(length))) return code.slice(0, length);
-  }
-  return code;
-}
-
-/** A region and every region above it, nearest first (e.g. village, township, county, city, province). */
-export function regionLineage(code: string): string[] {
-  const ancestors = [...REGION_LEVEL_DIGITS].reverse().map((length) => code.slice(0, length).padEnd(12, '0'));
-  return [...new Set([code, ...ancestors])];
-}
-
-/** Whether a region lies in the subtree of `scope` (itself included). */
-export function isWithinRegion(code: string, scope: string): boolean {
-  return code.startsWith(regionPrefix(scope));
 }
 
 /** The SQL condition "this row's region lies within the caller's region subtree". */

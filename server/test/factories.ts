@@ -1,5 +1,6 @@
 import { hash } from '@node-rs/argon2';
 import { v7 as uuidv7 } from 'uuid';
+import { DEFAULT_WARNING, type ItemContent } from '../../domain/catalog/index.ts';
 import type { Db } from '../db/connection.ts';
 import { regions, staff } from '../db/schema.ts';
 import type { Role } from '../platform/policy.ts';
@@ -80,4 +81,61 @@ export async function signInApplicantAs(app: App, mobile: string): Promise<Sessi
   if (response.statusCode !== 201) throw new Error(`applicant sign-in failed: ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'ow_applicant')!;
   return { cookie: `ow_applicant=${cookie.value}`, 'x-csrf-token': response.json().csrfToken };
+}
+
+/** A complete, valid item as a county market regulator publishes it. */
+export function itemContent(overrides: Partial<ItemContent> = {}): ItemContent {
+  return {
+    name: '食品经营许可',
+    basicCode: '000127001000',
+    category: 'licensing',
+    exerciseLevel: 4,
+    legalBasis: [{ title: '《中华人民共和国食品安全法》', article: '第三十五条' }],
+    conditions: ['有与经营的食品品种、数量相适应的经营场所'],
+    subjects: ['natural_person', 'legal_person'],
+    materials: [
+      {
+        name: '食品经营许可申请书',
+        source: 'applicant',
+        forms: ['original'],
+        originalCopies: 1,
+        copyCopies: 0,
+        required: true,
+        deferrable: false,
+      },
+      {
+        name: '营业执照',
+        source: 'e_license',
+        issuedBy: '市场监督管理部门',
+        forms: ['electronic'],
+        originalCopies: 0,
+        copyCopies: 0,
+        required: true,
+        deferrable: true,
+      },
+    ],
+    fees: [],
+    statutoryLimitDays: 10,
+    promisedLimitDays: 5,
+    handlingKind: 'promised',
+    onlineDepth: [1, 2, 3, 4],
+    visitsRequired: 1,
+    channels: ['window', 'online'],
+    steps: [
+      { name: '受理', role: 'clerk', limitDays: 0 },
+      { name: '审查', role: 'reviewer', limitDays: 3 },
+      { name: '决定', role: 'chief_representative', limitDays: 2 },
+    ],
+    result: { name: '食品经营许可证', kind: 'license', issuesELicense: true },
+    delivery: ['window', 'post'],
+    commitmentBased: false,
+    consultationPhone: '0649-66120120',
+    complaintPhone: '12345',
+    responsibilities: ['受理责任：公示申请条件与材料，一次性告知补正材料'],
+    faq: [],
+    themes: ['open_business'],
+    keywords: ['食品', '餐饮', '开饭店'],
+    warning: DEFAULT_WARNING,
+    ...overrides,
+  };
 }

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../connection.ts';
 import { centers, departments, halls, regions, staff, windows, zones } from '../schema.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { seedDemoCatalog } from './demo-catalog.ts';
 import {
   DEMO_CENTERS,
   DEMO_COUNTY_CODE,
@@ -10,6 +11,7 @@ import {
   DEMO_PASSWORD,
   DEMO_REGIONS,
   DEMO_STAFF,
+  DEMO_TOWNSHIP_DEPARTMENTS,
 } from '../demo/county.ts';
 
 export type SeedProgress = (step: string, done: number, total: number) => void;
@@ -17,7 +19,7 @@ export type SeedProgress = (step: string, done: number, total: number) => void;
 /** Inserts the fictional demo county in one transaction: all of it, or nothing. */
 export async function seedDemo(db: Db, options: { clock: Clock; onProgress?: SeedProgress }): Promise<void> {
   const report = options.onProgress ?? (() => {});
-  const steps = 5;
+  const steps = 6;
   // Hash outside the transaction: it is the slow part, and it touches no rows.
   const passwordHashes = await Promise.all(DEMO_STAFF.map(() => hash(DEMO_PASSWORD)));
   report('密码哈希', 1, steps);
@@ -26,7 +28,9 @@ export async function seedDemo(db: Db, options: { clock: Clock; onProgress?: See
     await tx.insert(regions).values(DEMO_REGIONS.map((r) => ({ ...r })));
     report('行政区划', 2, steps);
 
-    const departmentIds = new Map(DEMO_DEPARTMENTS.map((d) => [d.key, uuidv7()]));
+    const departmentIds = new Map(
+      [...DEMO_DEPARTMENTS, ...DEMO_TOWNSHIP_DEPARTMENTS].map((d) => [d.key, uuidv7()]),
+    );
     await tx.insert(departments).values(
       DEMO_DEPARTMENTS.map((d, index) => ({
         regionCode: DEMO_COUNTY_CODE,
@@ -36,6 +40,17 @@ export async function seedDemo(db: Db, options: { clock: Clock; onProgress?: See
         stationingMode: d.stationingMode,
         phone: d.phone,
         sortOrder: index,
+      })),
+    );
+    await tx.insert(departments).values(
+      DEMO_TOWNSHIP_DEPARTMENTS.map((d) => ({
+        regionCode: d.regionCode,
+        id: departmentIds.get(d.key)!,
+        name: d.name,
+        shortName: d.shortName,
+        stationingMode: d.stationingMode,
+        phone: d.phone,
+        sortOrder: 0,
       })),
     );
     report('进驻部门', 3, steps);
@@ -103,5 +118,8 @@ export async function seedDemo(db: Db, options: { clock: Clock; onProgress?: See
       })),
     );
     report('工作人员账号', 5, steps);
+
+    await seedDemoCatalog(tx, options.clock.now());
+    report('事项目录', 6, steps);
   });
 }

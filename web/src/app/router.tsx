@@ -29,6 +29,25 @@ const AdminDevicesPage = lazyPage(() => import('../pages/admin-devices-page.tsx'
 const AdminAuditPage = lazyPage(() => import('../pages/admin-audit-page.tsx'), 'AdminAuditPage');
 const PortalLoginPage = lazyPage(() => import('../pages/portal-login-page.tsx'), 'PortalLoginPage');
 const PortalMePage = lazyPage(() => import('../pages/portal-me-page.tsx'), 'PortalMePage');
+const PortalItemsPage = lazyPage(() => import('../pages/portal-items-page.tsx'), 'PortalItemsPage');
+const PortalItemGuidePage = lazyPage(
+  () => import('../pages/portal-item-guide-page.tsx'),
+  'PortalItemGuidePage',
+);
+const PortalPowerListPage = lazyPage(
+  () => import('../pages/portal-power-list-page.tsx'),
+  'PortalPowerListPage',
+);
+const PortalResponsibilityListPage = lazyPage(
+  () => import('../pages/portal-responsibility-list-page.tsx'),
+  'PortalResponsibilityListPage',
+);
+const PortalFeeListPage = lazyPage(() => import('../pages/portal-fee-list-page.tsx'), 'PortalFeeListPage');
+const AdminCatalogPage = lazyPage(() => import('../pages/admin-catalog-page.tsx'), 'AdminCatalogPage');
+const AdminCatalogItemPage = lazyPage(
+  () => import('../pages/admin-catalog-item-page.tsx'),
+  'AdminCatalogItemPage',
+);
 
 function PublicFrame(): ReactElement {
   return (
@@ -49,6 +68,11 @@ export const router = createBrowserRouter([
           { path: '/login', element: <LoginPage /> },
           { path: '/portal/login', element: <PortalLoginPage /> },
           { path: '/portal/me', element: <PortalMePage /> },
+          { path: '/portal/items', element: <PortalItemsPage /> },
+          { path: '/portal/items/:id', element: <PortalItemGuidePage /> },
+          { path: '/portal/lists/power', element: <PortalPowerListPage /> },
+          { path: '/portal/lists/responsibility', element: <PortalResponsibilityListPage /> },
+          { path: '/portal/lists/fees', element: <PortalFeeListPage /> },
         ],
       },
       {
@@ -69,6 +93,9 @@ export const router = createBrowserRouter([
           { path: 'centers/:centerId', element: <AdminCenterDetailPage /> },
           { path: 'departments', element: <AdminDepartmentsPage /> },
           { path: 'calendar', element: <AdminCalendarPage /> },
+          { path: 'catalog', element: <AdminCatalogPage /> },
+          { path: 'catalog/new', element: <AdminCatalogItemPage /> },
+          { path: 'catalog/:id', element: <AdminCatalogItemPage /> },
           { path: 'users', element: <AdminUsersPage /> },
           { path: 'devices', element: <AdminDevicesPage /> },
           { path: 'audit', element: <AdminAuditPage /> },

@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   HomeOutlined,
   KeyOutlined,
+  ProfileOutlined,
   SettingOutlined,
   ShopOutlined,
   TabletOutlined,
@@ -40,6 +41,7 @@ const MENUS: Record<StaffFace, readonly StaffMenuItem[]> = {
     { path: '/admin/centers', label: '机构与窗口', icon: <ApartmentOutlined />, area: 'organisation' },
     { path: '/admin/departments', label: '进驻部门', icon: <BankOutlined />, area: 'organisation' },
     { path: '/admin/calendar', label: '工作日历', icon: <CalendarOutlined />, area: 'organisation' },
+    { path: '/admin/catalog', label: '事项管理', icon: <ProfileOutlined />, area: 'catalog' },
     { path: '/admin/users', label: '用户与角色', icon: <TeamOutlined />, area: 'users' },
     { path: '/admin/devices', label: '设备令牌', icon: <TabletOutlined />, area: 'devices' },
     { path: '/admin/audit', label: '审计日志', icon: <AuditOutlined />, area: 'audit' },
@@ -126,7 +128,7 @@ export function StaffLayout({ face }: { face: StaffFace }): ReactElement {
       <Result
         status="403"
         title="无权访问管理后台"
-        subTitle="管理后台仅向中心管理员、系统管理员、安全管理员和审计管理员开放。如需权限，请联系安全管理员。"
+        subTitle="管理后台仅向中心管理员、系统管理员、电子监察人员、安全管理员和审计管理员开放。如需权限，请联系安全管理员。"
         extra={
           <Button type="primary" onClick={() => void navigate('/workbench')}>
             返回工作台

@@ -2,6 +2,10 @@ import { Select } from 'antd';
 import { useMemo, useState, type ReactElement } from 'react';
 import { Link } from 'react-router';
 import { PortalAccountLink } from '../features/applicant-auth/components/portal-account-link.tsx';
+import { HotItems } from '../features/catalog/components/hot-items.tsx';
+import { ItemSearchBox } from '../features/catalog/components/item-search-box.tsx';
+import { PublicListLinks } from '../features/catalog/components/public-list-links.tsx';
+import { ThemeCards } from '../features/catalog/components/theme-cards.tsx';
 import { CenterContact } from '../features/org/components/center-contact.tsx';
 import { DepartmentGrid } from '../features/org/components/department-grid.tsx';
 import { HallGuide } from '../features/org/components/hall-guide.tsx';
@@ -163,6 +167,7 @@ export function PortalPage(): ReactElement {
         <div className="ow-portal-hero">
           <p className="ow-portal-kicker">办事大厅</p>
           <h1>{mainCenter?.name ?? '政务服务中心'}</h1>
+          <ItemSearchBox />
           {mainCenter ? (
             <div className="ow-portal-hero-card">
               <CenterContact center={mainCenter} />
@@ -174,6 +179,9 @@ export function PortalPage(): ReactElement {
       </header>
       <nav className="ow-portal-nav" aria-label="本页导航">
         <div className="ow-portal-nav-inner">
+          <a href="#hot">热门事项</a>
+          <a href="#themes">主题服务</a>
+          <a href="#lists">清单公开</a>
           <a href="#centers">服务中心</a>
           <a href="#departments">进驻部门</a>
           <a href="#guide">大厅导览</a>
@@ -181,6 +189,23 @@ export function PortalPage(): ReactElement {
       </nav>
 
       <main className="ow-portal-main">
+        <Section
+          id="hot"
+          title="热门事项"
+          extra={
+            <Link to="/portal/items" className="ow-section-link">
+              全部事项
+            </Link>
+          }
+        >
+          <HotItems />
+        </Section>
+        <Section id="themes" title="主题服务">
+          <ThemeCards />
+        </Section>
+        <Section id="lists" title="清单公开">
+          <PublicListLinks />
+        </Section>
         <Section id="centers" title="服务中心">
           {centersBody}
         </Section>

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
+  ProfileOutlined,
   ShopOutlined,
   TabletOutlined,
   TeamOutlined,
@@ -47,6 +48,13 @@ const ADMIN_SHORTCUTS: readonly Shortcut[] = [
     description: '节假日安排与本地调整',
     icon: <CalendarOutlined aria-hidden />,
     area: 'organisation',
+  },
+  {
+    to: '/admin/catalog',
+    title: '事项管理',
+    description: '政务服务事项、办事指南与动态调整',
+    icon: <ProfileOutlined aria-hidden />,
+    area: 'catalog',
   },
   {
     to: '/admin/users',

@@ -187,6 +187,34 @@ async function request<T>(method: string, path: string, options: RequestOptions 
 }
 
 /**
+ * A call whose body or answer is a file (a workbook upload, an export download): same origin,
+ * session cookie and CSRF token as every other call, and failures as the same `ApiError`.
+ */
+export async function sendBinary(
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  options: { query?: Query; body?: Blob; contentType?: string; accept?: string; session?: CsrfSession } = {},
+): Promise<Blob> {
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/octet-stream';
+  const csrfToken = SAFE_METHODS.has(method) ? null : csrfTokenFor(options.session ?? 'staff');
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      credentials: 'same-origin',
+      headers,
+      body: options.body ?? null,
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: '无法连接服务器，请检查网络后重试' });
+  }
+  if (!response.ok) throw await readError(response);
+  return response.blob();
+}
+
+/**
  * The status a path answers with, without reading the body or following a redirect (a redirect is
  * 0): for features the server may not offer, such as a development endpoint.
  */

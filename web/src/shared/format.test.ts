@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHallDateTime, hallDayRange } from './format.ts';
+import { formatChineseDay, formatHallDateTime, hallDayRange, hallTodayIsoDate } from './format.ts';
 
 describe('hall time', () => {
   it('shows an instant on the Beijing clock', () => {
@@ -13,5 +13,17 @@ describe('hall time', () => {
       from: '2026-10-31T16:00:00.000Z',
       to: '2026-11-23T15:59:59.999Z',
     });
+  });
+});
+
+describe('hall dates', () => {
+  it('names a day without its weekday', () => {
+    expect(formatChineseDay('2026-11-23')).toBe('2026年11月23日');
+    expect(formatChineseDay(null)).toBe('—');
+  });
+
+  it('tells today on the Beijing clock', () => {
+    expect(hallTodayIsoDate(new Date('2026-11-23T16:30:00Z'))).toBe('2026-11-24');
+    expect(hallTodayIsoDate(new Date('2026-11-23T15:59:59Z'))).toBe('2026-11-23');
   });
 });

@@ -59,3 +59,23 @@ export function hallDayRange(fromDate: string, toDate: string): { from: string; 
     to: new Date(`${toDate}T23:59:59.999+08:00`).toISOString(),
   };
 }
+
+/** “2026年11月23日” — a date without its weekday, e.g. when a rule takes effect. */
+export function formatChineseDay(date: Dayjs | string | null | undefined): string {
+  if (!date) return '—';
+  const day = dayjs(date);
+  if (!day.isValid()) return '—';
+  return `${day.year()}年${day.month() + 1}月${day.date()}日`;
+}
+
+const hallDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: HALL_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today as YYYY-MM-DD on the hall's clock, whatever the browser's zone: the date the server calls today. */
+export function hallTodayIsoDate(now: Date = new Date()): string {
+  return hallDateFormat.format(now);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canGrantRole, canOpenAdmin, canOpenAdminArea, safeNextPath } from './roles.ts';
+import { canGrantRole, canManageCatalog, canOpenAdmin, canOpenAdminArea, safeNextPath } from './roles.ts';
 import { editableFields, editActionLabel } from '../users/permissions.ts';
 
 describe('管理后台 by role (三员分立)', () => {
@@ -16,6 +16,14 @@ describe('管理后台 by role (三员分立)', () => {
     expect(canOpenAdminArea(['security_admin'], 'devices')).toBe(false);
     expect(canOpenAdminArea(['system_admin'], 'devices')).toBe(true);
     expect(canOpenAdmin(['clerk'])).toBe(false);
+  });
+
+  it('opens 事项管理 to the catalog admins and the supervisor, and lets only the admins change items', () => {
+    expect(canOpenAdminArea(['center_admin'], 'catalog')).toBe(true);
+    expect(canOpenAdminArea(['supervisor'], 'catalog')).toBe(true);
+    expect(canOpenAdminArea(['clerk'], 'catalog')).toBe(false);
+    expect(canManageCatalog(['system_admin'])).toBe(true);
+    expect(canManageCatalog(['supervisor'])).toBe(false);
   });
 
   it('lets a center admin grant operational roles only, the security admin all', () => {

@@ -45,6 +45,11 @@ export const ADMIN_ACCESS = {
   devices: ['center_admin', 'system_admin'],
   /** 审计日志 (audit.read): the audit admin alone, not the system admin. */
   audit: ['audit_admin'],
+  /**
+   * 事项管理 (catalog.read): the admins who keep the catalog and the supervisor who watches it.
+   * Window staff also read items, but they do so in the portal's service guides, not in 管理后台.
+   */
+  catalog: ['center_admin', 'system_admin', 'supervisor'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type AdminArea = keyof typeof ADMIN_ACCESS;
@@ -62,6 +67,16 @@ export function canOpenAdmin(roles: readonly string[]): boolean {
 
 /** Create accounts, rename, disable, reset passwords (users.manage). */
 export function canManageUsers(roles: readonly string[]): boolean {
+  return hasAnyRole(roles, ['center_admin', 'system_admin']);
+}
+
+/** Edit regions, centers, halls, zones, windows, departments and staff assignments (org.manage). */
+export function canManageOrganisation(roles: readonly string[]): boolean {
+  return hasAnyRole(roles, ['center_admin', 'system_admin']);
+}
+
+/** Create, edit, publish, abolish and delegate items, and import the catalog workbook (catalog.manage). */
+export function canManageCatalog(roles: readonly string[]): boolean {
   return hasAnyRole(roles, ['center_admin', 'system_admin']);
 }
 

@@ -1,0 +1,1073 @@
+import {
+  BOTH,
+  BUSINESS_LICENSE,
+  COMMITMENT_LETTER,
+  LICENSING_LAW_42,
+  ORG,
+  PERSON,
+  PLACES,
+  POWER_OF_ATTORNEY,
+  checked,
+  copyOf,
+  form,
+  idCard,
+  item,
+  material,
+  ref,
+  step,
+  type DemoItem,
+  type Preset,
+} from './builders.ts';
+
+/** 栖云县市场监督管理局: 经营主体登记, 食品药品和特种设备许可. */
+
+const REGISTRATION_RULES = '《中华人民共和国市场主体登记管理条例》';
+const COMPANY_LAW = '《中华人民共和国公司法》';
+
+const REG_16 = ref(
+  REGISTRATION_RULES,
+  '第十六条',
+  '申请办理市场主体登记，应当提交下列材料：（一）申请书；（二）申请人资格文件、自然人身份证明；（三）住所或者主要经营场所相关文件；（四）公司、非公司企业法人、农民专业合作社（联合社）章程或者合伙企业合伙协议；（五）法律、行政法规和国务院市场监督管理部门规定提交的其他材料。',
+);
+const REG_19 = ref(
+  REGISTRATION_RULES,
+  '第十九条',
+  '登记机关应当对申请材料进行形式审查。对申请材料齐全、符合法定形式的予以确认并当场登记。不能当场登记的，应当在3个工作日内予以登记；情形复杂的，经登记机关负责人批准，可以再延长3个工作日。',
+);
+const REG_24 = ref(
+  REGISTRATION_RULES,
+  '第二十四条',
+  '市场主体变更登记事项，应当自作出变更决议、决定或者法定变更事项发生之日起30日内向登记机关申请变更登记。',
+);
+const REG_31 = ref(
+  REGISTRATION_RULES,
+  '第三十一条',
+  '市场主体因解散、被宣告破产或者其他法定事由需要终止的，应当依法向登记机关申请注销登记。经登记机关注销登记，市场主体终止。',
+);
+
+const REGISTRATION_FORM = form('经营主体登记（备案）申请书');
+const PREMISES = material('住所（主要经营场所）使用相关文件', {
+  forms: ['copy'],
+  notes: '提交产权证明或租赁协议；实行住所（经营场所）申报承诺制的，可提交申报承诺书代替',
+});
+const RESOLUTION = material('依照法律法规和章程作出的决议或决定', {
+  notes: '由股东（股东会）、合伙人或投资人签署',
+});
+
+/** What every registration item shares: the 3-day limit, online and same-day handling, an e-license. */
+function registration(spec: Preset<'dept' | 'category' | 'limits' | 'result'>): DemoItem {
+  return item({
+    dept: 'market',
+    category: 'confirmation',
+    limits: [3, 1],
+    visits: 0,
+    eLicense: true,
+    result: '营业执照',
+    resultKind: 'license',
+    location: PLACES.businessOpening,
+    ...spec,
+  });
+}
+
+const companyItems: DemoItem[] = [
+  registration({
+    no: 1,
+    name: '企业设立登记',
+    hot: 3,
+    subjects: BOTH,
+    basis: [
+      ref(
+        COMPANY_LAW,
+        '第二十九条',
+        '设立公司，应当依法向公司登记机关申请设立登记。法律、行政法规规定设立公司必须报经批准的，应当在公司登记前依法办理批准手续。',
+      ),
+      ref(COMPANY_LAW, '第三十条'),
+      REG_16,
+      REG_19,
+      ref(
+        REGISTRATION_RULES,
+        '第二十一条',
+        '申请人申请市场主体设立登记，登记机关依法予以登记的，签发营业执照。',
+      ),
+    ],
+    conditions: [
+      '企业名称经自主申报，符合企业名称登记管理有关规定',
+      '有符合法律规定的章程（合伙协议）、住所（经营场所）和法定代表人（负责人）',
+      '股东、发起人或投资人具备相应的主体资格',
+      '经营范围中涉及法律、行政法规规定须在登记前批准的项目，已取得批准文件',
+    ],
+    materials: [
+      REGISTRATION_FORM,
+      material('公司章程', { notes: '有限责任公司由全体股东签署；股份有限公司由发起人签署' }),
+      copyOf('股东（发起人）主体资格文件或自然人身份证明'),
+      material('法定代表人、董事、监事和高级管理人员的任职文件及身份证明'),
+      PREMISES,
+      POWER_OF_ATTORNEY,
+    ],
+    themes: ['business_opening'],
+    keywords: ['营业执照', '开公司', '注册公司', '公司设立', '办执照', '有限公司'],
+    faq: [
+      [
+        '注册资本需要一次缴足吗？',
+        '不需要。有限责任公司全体股东认缴的出资额由股东按照公司章程的规定自公司成立之日起五年内缴足，出资情况须通过国家企业信用信息公示系统公示。',
+      ],
+      [
+        '能否同时办理公章刻制、发票领用和社保登记？',
+        '可以。在企业开办“一件事”平台一次填报，营业执照、公章、税务信息确认、发票、社保和公积金登记一日内同步办结，公章免费刻制。',
+      ],
+      [
+        '电子营业执照怎么领取？',
+        '登记完成后通过“电子营业执照”小程序实名认证下载，与纸质执照具有同等法律效力。',
+      ],
+    ],
+  }),
+  registration({
+    no: 2,
+    name: '公司变更登记',
+    subjects: ORG,
+    basis: [ref(COMPANY_LAW, '第三十四条', '公司登记事项发生变更的，应当依法办理变更登记。'), REG_24, REG_19],
+    conditions: [
+      '公司名称、住所、注册资本、经营范围、法定代表人、股东等登记事项发生变更',
+      '已依法作出变更决议或决定，且在变更之日起30日内申请',
+    ],
+    materials: [
+      REGISTRATION_FORM,
+      RESOLUTION,
+      material('修改后的公司章程或章程修正案', { optional: true, notes: '变更事项涉及章程修改的提交' }),
+      copyOf('与变更事项相关的证明文件', {
+        notes: '如新住所使用文件、股权转让协议、新任法定代表人任职文件等',
+      }),
+      BUSINESS_LICENSE,
+      POWER_OF_ATTORNEY,
+    ],
+    themes: ['business_change'],
+    keywords: ['公司变更', '变更法人', '股权变更', '地址变更', '经营范围变更'],
+  }),
+  registration({
+    no: 3,
+    name: '公司注销登记',
+    subjects: ORG,
+    result: '准予注销登记通知书',
+    resultKind: 'approval_document',
+    eLicense: false,
+    basis: [
+      ref(
+        COMPANY_LAW,
+        '第二百三十九条',
+        '公司清算结束后，清算组应当制作清算报告，报股东会或者人民法院确认，并报送公司登记机关，申请注销公司登记。',
+      ),
+      REG_31,
+      ref(REGISTRATION_RULES, '第三十二条'),
+    ],
+    conditions: [
+      '公司已依法解散或被宣告破产，清算组已完成清算',
+      '已在国家企业信用信息公示系统公告清算组信息和债权人公告',
+      '已结清应缴纳的税款、社会保险费等，分支机构已注销',
+    ],
+    materials: [
+      REGISTRATION_FORM,
+      material('清算报告', { notes: '经股东会确认或人民法院确认' }),
+      RESOLUTION,
+      material('清税证明', { source: 'government', issuedBy: '税务机关', notes: '已实现信息共享的免于提交' }),
+      POWER_OF_ATTORNEY,
+    ],
+    themes: ['business_closure'],
+    keywords: ['公司注销', '注销执照', '关闭公司'],
+  }),
+  registration({
+    no: 4,
+    name: '简易注销登记',
+    subjects: ORG,
+    result: '准予简易注销登记通知书',
+    resultKind: 'approval_document',
+    eLicense: false,
+    commitment: true,
+    basis: [
+      ref(
+        REGISTRATION_RULES,
+        '第三十三条',
+        '市场主体未发生债权债务或者已将债权债务清偿完结，未发生或者已结清清偿费用、职工工资、社会保险费用、法定补偿金、应缴纳税款（滞纳金、罚款），并由全体投资人书面承诺对上述情况的真实性承担法律责任的，可以按照简易程序办理注销登记。',
+      ),
+      ref(COMPANY_LAW, '第二百四十条'),
+    ],
+    conditions: [
+      '未发生债权债务或债权债务已清偿完结',
+      '已在国家企业信用信息公示系统公示20日，公示期内无异议',
+      '不存在被列入严重违法失信名单、股权被冻结或出质等不适用简易注销的情形',
+    ],
+    materials: [
+      REGISTRATION_FORM,
+      material('全体投资人承诺书', { notes: '全体投资人签字（盖章）' }),
+      POWER_OF_ATTORNEY,
+    ],
+    themes: ['business_closure'],
+    keywords: ['简易注销', '公司注销', '注销执照'],
+    faq: [
+      [
+        '简易注销需要多长时间？',
+        '公示期20日届满且无异议的，登记机关在公示期满之日起3个工作日内作出决定，本中心承诺1个工作日办结。',
+      ],
+    ],
+  }),
+  registration({
+    no: 5,
+    name: '公司备案（章程、董事、监事、高级管理人员、联络员）',
+    subjects: ORG,
+    limits: [3, null],
+    result: '备案通知书',
+    resultKind: 'certificate',
+    eLicense: false,
+    basis: [
+      ref(
+        REGISTRATION_RULES,
+        '第二十九条',
+        '市场主体变更本条例第九条规定的备案事项的，应当自作出变更决议、决定或者法定变更事项发生之日起30日内向登记机关办理备案。',
+      ),
+    ],
+    conditions: ['章程、董事、监事、高级管理人员、登记联络员等备案事项发生变化'],
+    materials: [
+      REGISTRATION_FORM,
+      RESOLUTION,
+      copyOf('新任人员身份证明', { optional: true }),
+      POWER_OF_ATTORNEY,
+    ],
+    themes: ['business_change'],
+    keywords: ['公司备案', '董事备案', '章程备案', '联络员'],
+  }),
+  registration({
+    no: 6,
+    name: '分公司设立登记',
+    subjects: ORG,
+    basis: [
+      ref(
+        COMPANY_LAW,
+        '第十三条',
+        '公司可以设立子公司。子公司具有法人资格，依法独立承担民事责任。公司可以设立分公司。分公司不具有法人资格，其民事责任由公司承担。',
+      ),
+      REG_16,
+      REG_19,
+    ],
+    conditions: ['隶属公司已依法登记并有效存续', '分公司有固定的经营场所，经营范围不超出隶属公司经营范围'],
+    materials: [
+      REGISTRATION_FORM,
+      material('隶属公司营业执照', { source: 'e_license', issuedBy: '市场监督管理部门' }),
+      material('分公司负责人任职文件及身份证明'),
+      PREMISES,
+      POWER_OF_ATTORNEY,
+    ],
+    themes: ['business_opening'],
+    keywords: ['分公司', '设立分公司', '营业执照'],
+  }),
+];
+
+const SOLE_TRADER = '《促进个体工商户发展条例》';
+
+const individualItems: DemoItem[] = [
+  registration({
+    no: 7,
+    name: '个体工商户设立登记',
+    hot: 4,
+    subjects: PERSON,
+    limits: [3, null],
+    basis: [
+      ref(
+        SOLE_TRADER,
+        '第二条',
+        '有经营能力的公民在中华人民共和国境内从事工商业经营，依法登记为个体工商户的，适用本条例。',
+      ),
+      REG_16,
+      REG_19,
+    ],
+    conditions: [
+      '申请人为有经营能力的自然人',
+      '有固定的经营场所',
+      '经营范围不属于法律、行政法规禁止个体工商户经营的项目',
+    ],
+    materials: [REGISTRATION_FORM, idCard('经营者'), PREMISES, POWER_OF_ATTORNEY],
+    themes: ['business_opening', 'employment'],
+    keywords: ['个体户', '个体工商户', '营业执照', '开店', '办执照'],
+    faq: [
+      [
+        '家庭经营的个体户怎么登记？',
+        '以家庭成员共同经营的，申请书中注明“家庭经营”，并提交参加经营的家庭成员身份证明。',
+      ],
+      ['办个体执照收费吗？', '不收费。营业执照及电子营业执照均免费发放。'],
+    ],
+  }),
+  registration({
+    no: 8,
+    name: '个体工商户变更登记',
+    subjects: PERSON,
+    limits: [3, null],
+    basis: [REG_24, REG_19],
+    conditions: ['个体工商户的名称、经营者、组成形式、经营范围、经营场所等登记事项发生变化'],
+    materials: [
+      REGISTRATION_FORM,
+      idCard('经营者'),
+      copyOf('与变更事项相关的证明文件', { optional: true }),
+      BUSINESS_LICENSE,
+    ],
+    themes: ['business_change'],
+    keywords: ['个体户变更', '变更经营者', '个体执照变更'],
+  }),
+  registration({
+    no: 9,
+    name: '个体工商户注销登记',
+    subjects: PERSON,
+    limits: [3, null],
+    result: '准予注销登记通知书',
+    resultKind: 'approval_document',
+    eLicense: false,
+    basis: [REG_31],
+    conditions: ['个体工商户停止经营，已结清税款'],
+    materials: [REGISTRATION_FORM, idCard('经营者'), POWER_OF_ATTORNEY],
+    themes: ['business_closure'],
+    keywords: ['个体户注销', '注销执照'],
+  }),
+];
+
+const SOLE_PROPRIETORSHIP_LAW = '《中华人民共和国个人独资企业法》';
+const PARTNERSHIP_LAW = '《中华人民共和国合伙企业法》';
+const COOPERATIVE_LAW = '《中华人民共和国农民专业合作社法》';
+
+const enterpriseItems: DemoItem[] = [
+  registration({
+    no: 10,
+    name: '个人独资企业设立登记',
+    subjects: PERSON,
+    basis: [
+      ref(
+        SOLE_PROPRIETORSHIP_LAW,
+        '第九条',
+        '申请设立个人独资企业，应当由投资人或者其委托的代理人向个人独资企业所在地的登记机关提交设立申请书、投资人身份证明、生产经营场所使用证明等文件。',
+      ),
+      REG_19,
+    ],
+    conditions: [
+      '投资人为一个自然人',
+      '有合法的企业名称、投资人申报的出资和固定的生产经营场所',
+      '有必要的从业人员',
+    ],
+    materials: [REGISTRATION_FORM, idCard('投资人'), PREMISES, POWER_OF_ATTORNEY],
+    themes: ['business_opening'],
+    keywords: ['个人独资企业', '独资企业', '营业执照'],
+  }),
+  registration({
+    no: 11,
+    name: '个人独资企业变更登记',
+    subjects: PERSON,
+    basis: [ref(SOLE_PROPRIETORSHIP_LAW, '第十五条'), REG_24],
+    conditions: ['个人独资企业登记事项发生变更，自变更决定作出之日起15日内申请'],
+    materials: [
+      REGISTRATION_FORM,
+      idCard('投资人'),
+      copyOf('与变更事项相关的证明文件', { optional: true }),
+      BUSINESS_LICENSE,
+    ],
+    themes: ['business_change'],
+    keywords: ['独资企业变更'],
+  }),
+  registration({
+    no: 12,
+    name: '个人独资企业注销登记',
+    subjects: PERSON,
+    result: '准予注销登记通知书',
+    resultKind: 'approval_document',
+    eLicense: false,
+    basis: [
+      ref(
+        SOLE_PROPRIETORSHIP_LAW,
+        '第三十二条',
+        '个人独资企业清算结束后，投资人或者人民法院指定的清算人应当编制清算报告，并于十五日内到登记机关办理注销登记。',
+      ),
+      REG_31,
+    ],
+    conditions: ['个人独资企业已解散并清算完毕'],
+    materials: [REGISTRATION_FORM, material('清算报告'), idCard('投资人'), POWER_OF_ATTORNEY],
+    themes: ['business_closure'],
+    keywords: ['独资企业注销'],
+  }),
+  registration({
+    no: 13,
+    name: '合伙企业设立登记',
+    subjects: BOTH,
+    basis: [
+      ref(
+        PARTNERSHIP_LAW,
+        '第九条',
+        '申请设立合伙企业，应当向企业登记机关提交登记申请书、合伙协议书、合伙人身份证明等文件。',
+      ),
+      REG_19,
+    ],
+    conditions: [
+      '有二个以上合伙人',
+      '有书面合伙协议',
+      '有合伙人认缴或者实际缴付的出资',
+      '有合伙企业的名称和生产经营场所',
+    ],
+    materials: [
+      REGISTRATION_FORM,
+      material('合伙协议', { notes: '全体合伙人签名、盖章' }),
+      copyOf('全体合伙人的主体资格文件或身份证明'),
+      material('全体合伙人委托执行事务合伙人的委托书', { optional: true }),
+      PREMISES,
+    ],
+    themes: ['business_opening'],
+    keywords: ['合伙企业', '合伙', '营业执照'],
+  }),
+  registration({
+    no: 14,
+    name: '合伙企业变更登记',
+    subjects: BOTH,
+    basis: [
+      ref(
+        PARTNERSHIP_LAW,
+        '第十三条',
+        '合伙企业登记事项发生变更的，执行合伙事务的合伙人应当自作出变更决定或者发生变更事由之日起十五日内，向企业登记机关申请办理变更登记。',
+      ),
+      REG_24,
+    ],
+    conditions: ['合伙企业登记事项发生变更'],
+    materials: [
+      REGISTRATION_FORM,
+      material('全体合伙人签署的变更决定书'),
+      copyOf('与变更事项相关的证明文件', { optional: true }),
+    ],
+    themes: ['business_change'],
+    keywords: ['合伙企业变更', '入伙', '退伙'],
+  }),
+  registration({
+    no: 15,
+    name: '合伙企业注销登记',
+    subjects: BOTH,
+    result: '准予注销登记通知书',
+    resultKind: 'approval_document',
+    eLicense: false,
+    basis: [
+      ref(
+        PARTNERSHIP_LAW,
+        '第九十条',
+        '清算结束，清算人应当编制清算报告，经全体合伙人签名、盖章后，在十五日内向企业登记机关报送清算报告，申请办理合伙企业注销登记。',
+      ),
+      REG_31,
+    ],
+    conditions: ['合伙企业已解散并清算结束'],
+    materials: [REGISTRATION_FORM, material('清算报告', { notes: '经全体合伙人签名、盖章' })],
+    themes: ['business_closure'],
+    keywords: ['合伙企业注销'],
+  }),
+  registration({
+    no: 16,
+    name: '农民专业合作社设立登记',
+    subjects: BOTH,
+    basis: [
+      ref(
+        COOPERATIVE_LAW,
+        '第十六条',
+        '设立农民专业合作社，应当向工商行政管理部门提交下列文件，申请设立登记：（一）登记申请书；（二）全体设立人签名、盖章的设立大会纪要；（三）全体设立人签名、盖章的章程；……',
+      ),
+      REG_19,
+    ],
+    conditions: [
+      '有五名以上符合规定的成员，农民至少占成员总数的百分之八十',
+      '有符合规定的章程和组织机构',
+      '有符合法律、行政法规规定的名称和章程确定的住所',
+    ],
+    materials: [
+      REGISTRATION_FORM,
+      material('全体设立人签名、盖章的设立大会纪要'),
+      material('全体设立人签名、盖章的章程'),
+      material('法定代表人、理事的任职文件及身份证明'),
+      material('出资成员签名、盖章的出资清单'),
+      PREMISES,
+    ],
+    themes: ['business_opening', 'farming'],
+    keywords: ['合作社', '农民专业合作社', '营业执照'],
+  }),
+  registration({
+    no: 17,
+    name: '农民专业合作社变更登记',
+    subjects: BOTH,
+    basis: [REG_24, REG_19],
+    conditions: ['农民专业合作社登记事项发生变更'],
+    materials: [REGISTRATION_FORM, material('成员大会或成员代表大会作出的变更决议'), BUSINESS_LICENSE],
+    themes: ['business_change'],
+    keywords: ['合作社变更'],
+  }),
+  registration({
+    no: 18,
+    name: '农民专业合作社注销登记',
+    subjects: BOTH,
+    result: '准予注销登记通知书',
+    resultKind: 'approval_document',
+    eLicense: false,
+    basis: [REG_31],
+    conditions: ['农民专业合作社已解散并清算完毕'],
+    materials: [
+      REGISTRATION_FORM,
+      material('清算组成员签署的清算报告'),
+      material('成员大会或成员代表大会作出的解散决议'),
+    ],
+    themes: ['business_closure'],
+    keywords: ['合作社注销'],
+  }),
+  registration({
+    no: 19,
+    name: '经营主体歇业备案',
+    subjects: BOTH,
+    limits: [3, null],
+    category: 'other_power',
+    result: '歇业备案通知书',
+    resultKind: 'certificate',
+    eLicense: false,
+    basis: [
+      ref(
+        REGISTRATION_RULES,
+        '第三十条',
+        '因自然灾害、事故灾难、公共卫生事件、社会安全事件等原因造成经营困难的，市场主体可以自主决定在一定时期内歇业。法律、行政法规另有规定的除外。',
+      ),
+    ],
+    conditions: [
+      '因自然灾害、事故灾难、公共卫生事件、社会安全事件等原因造成经营困难',
+      '歇业期限最长不超过3年',
+      '已与职工依法协商劳动关系处理等有关事项',
+    ],
+    materials: [form('歇业备案申请书'), material('歇业期间法律文书送达地址确认书'), POWER_OF_ATTORNEY],
+    themes: ['business_change'],
+    keywords: ['歇业', '暂停营业', '歇业备案'],
+  }),
+  registration({
+    no: 20,
+    name: '营业执照遗失补领、换发',
+    subjects: BOTH,
+    limits: [3, null],
+    basis: [
+      ref(
+        REGISTRATION_RULES,
+        '第二十二条',
+        '营业执照分为正本和副本，具有同等法律效力。电子营业执照与纸质营业执照具有同等法律效力。',
+      ),
+    ],
+    conditions: ['纸质营业执照遗失、损毁，或需换发新版营业执照'],
+    materials: [
+      form('营业执照补领（换发）申请书'),
+      material('损毁的营业执照原件', { optional: true, notes: '因损毁申请换发的交回' }),
+    ],
+    themes: ['business_change'],
+    keywords: ['执照补办', '执照遗失', '营业执照换发'],
+  }),
+  registration({
+    no: 21,
+    name: '股权出质登记',
+    subjects: BOTH,
+    limits: [3, null],
+    result: '股权出质设立登记通知书',
+    resultKind: 'certificate',
+    eLicense: false,
+    basis: [
+      ref('《中华人民共和国民法典》', '第四百四十三条', '以基金份额、股权出质的，质权自办理出质登记时设立。'),
+      ref('《股权出质登记办法》', '第三条'),
+    ],
+    conditions: [
+      '出质股权所在公司为本登记机关登记的有限责任公司或未上市股份有限公司',
+      '出质股权依法可以转让，未被冻结',
+    ],
+    materials: [
+      form('股权出质登记申请书', '出质人和质权人共同签署'),
+      copyOf('质权合同'),
+      copyOf('出质人、质权人主体资格文件或自然人身份证明'),
+    ],
+    keywords: ['股权质押', '股权出质'],
+  }),
+];
+
+const FOOD_SAFETY_LAW = '《中华人民共和国食品安全法》';
+const FOOD_PERMIT_RULES = '《食品经营许可和备案管理办法》（国家市场监督管理总局令第78号）';
+const FOOD_35 = ref(
+  FOOD_SAFETY_LAW,
+  '第三十五条',
+  '国家对食品生产经营实行许可制度。从事食品生产、食品销售、餐饮服务，应当依法取得许可。但是，销售食用农产品和仅销售预包装食品的，不需要取得许可。仅销售预包装食品的，应当报所在地县级以上地方人民政府食品安全监督管理部门备案。',
+);
+
+function foodPermit(spec: Preset<'dept' | 'category' | 'result'>): DemoItem {
+  return item({
+    dept: 'market',
+    category: 'licensing',
+    result: '食品经营许可证',
+    eLicense: true,
+    location: PLACES.foodWindow,
+    ...spec,
+  });
+}
+
+const foodAndDrugItems: DemoItem[] = [
+  foodPermit({
+    no: 22,
+    name: '食品经营许可',
+    hot: 9,
+    subjects: BOTH,
+    limits: [10, 3],
+    online: 5,
+    basis: [FOOD_35, ref(FOOD_PERMIT_RULES, '第二章'), LICENSING_LAW_42],
+    conditions: [
+      '已取得营业执照等合法主体资格',
+      '具有与经营的食品品种、数量相适应的食品原料处理和食品加工、销售、贮存等场所，并与有毒、有害场所以及其他污染源保持规定的距离',
+      '具有与经营的食品品种、数量相适应的经营设备或者设施',
+      '有专职或者兼职的食品安全管理人员和保证食品安全的规章制度',
+      '具有合理的设备布局和工艺流程',
+    ],
+    materials: [
+      form('食品经营许可申请书'),
+      BUSINESS_LICENSE,
+      material('与食品经营相适应的主要设备设施、经营布局、操作流程等文件'),
+      material(
+        '食品安全自查、从业人员健康管理、进货查验记录、食品安全事故处置等保证食品安全的规章制度目录清单',
+      ),
+      copyOf('食品安全管理人员身份证明及培训考核合格证明', { deferrable: true }),
+      POWER_OF_ATTORNEY,
+    ],
+    themes: ['operating_permits', 'business_opening'],
+    keywords: ['食品经营许可证', '餐饮许可', '开饭店', '开餐馆', '食品许可', '小卖部'],
+    faq: [
+      ['只卖预包装食品需要办许可证吗？', '不需要办理许可，但应当办理“仅销售预包装食品备案”，备案即时办结。'],
+      [
+        '一定要现场核查吗？',
+        '申请材料齐全、符合法定形式，且属于低风险食品经营项目的，可以告知承诺方式当场发证，并在发证后20个工作日内进行现场核查。',
+      ],
+      ['许可证有效期多久？', '食品经营许可证有效期为5年。'],
+    ],
+  }),
+  foodPermit({
+    no: 23,
+    name: '食品经营许可（变更）',
+    subjects: BOTH,
+    limits: [10, 3],
+    basis: [FOOD_35, ref(FOOD_PERMIT_RULES, '第四章')],
+    conditions: ['食品经营许可证载明的许可事项发生变化', '在变化后10个工作日内向原发证部门申请'],
+    materials: [
+      form('食品经营许可变更申请书'),
+      material('与变更食品经营许可事项有关的材料', { notes: '如经营场所布局图、设备设施清单等' }),
+    ],
+    themes: ['operating_permits', 'business_change'],
+    keywords: ['食品许可变更', '食品经营许可证变更'],
+  }),
+  foodPermit({
+    no: 24,
+    name: '食品经营许可（延续）',
+    subjects: BOTH,
+    limits: [10, 3],
+    basis: [FOOD_35, ref(FOOD_PERMIT_RULES, '第四章'), ref('《中华人民共和国行政许可法》', '第五十条')],
+    conditions: [
+      '食品经营许可证有效期届满前，在规定期限内向原发证部门提出延续申请',
+      '经营条件未发生变化或变化后仍符合许可条件',
+    ],
+    materials: [
+      form('食品经营许可延续申请书'),
+      material('与延续食品经营许可事项有关的材料', { optional: true }),
+    ],
+    themes: ['operating_permits'],
+    keywords: ['食品许可延续', '食品经营许可证到期'],
+  }),
+  foodPermit({
+    no: 25,
+    name: '食品经营许可（注销）',
+    subjects: BOTH,
+    limits: [10, null],
+    visits: 0,
+    result: '食品经营许可注销通知书',
+    resultKind: 'approval_document',
+    eLicense: false,
+    basis: [ref(FOOD_PERMIT_RULES, '第四章'), ref('《中华人民共和国行政许可法》', '第七十条')],
+    conditions: ['食品经营者终止食品经营，或食品经营许可被撤回、撤销，或者营业执照被吊销'],
+    materials: [form('食品经营许可注销申请书')],
+    themes: ['business_closure'],
+    keywords: ['食品许可注销'],
+  }),
+  item({
+    dept: 'market',
+    no: 26,
+    name: '仅销售预包装食品备案',
+    category: 'other_power',
+    subjects: BOTH,
+    limits: [1, null],
+    visits: 0,
+    result: '仅销售预包装食品备案信息采集表（备案编号）',
+    resultKind: 'certificate',
+    location: PLACES.foodWindow,
+    basis: [FOOD_35, ref(FOOD_PERMIT_RULES, '第五章')],
+    conditions: ['已取得营业执照', '仅销售预包装食品（含冷藏冷冻食品、特殊食品的，须在备案中注明）'],
+    materials: [form('仅销售预包装食品经营者备案信息采集表'), BUSINESS_LICENSE],
+    themes: ['operating_permits', 'business_opening'],
+    keywords: ['预包装食品备案', '便利店', '小卖部', '超市'],
+  }),
+  item({
+    dept: 'market',
+    no: 27,
+    name: '食品小作坊登记',
+    category: 'licensing',
+    subjects: BOTH,
+    limits: [15, 5],
+    result: '食品小作坊登记证',
+    eLicense: true,
+    location: PLACES.foodWindow,
+    basis: [
+      ref(
+        FOOD_SAFETY_LAW,
+        '第三十六条',
+        '食品生产加工小作坊和食品摊贩等从事食品生产经营活动，应当符合本法规定的与其生产经营规模、条件相适应的食品安全要求……具体管理办法由省、自治区、直辖市制定。',
+      ),
+      ref('《岚江省食品小作坊小餐饮和食品摊贩管理条例》', '第十条'),
+    ],
+    conditions: [
+      '有固定的生产加工场所，布局合理',
+      '有与生产加工品种相适应的设备设施',
+      '从业人员持有有效健康证明',
+    ],
+    materials: [
+      form('食品小作坊登记申请表'),
+      BUSINESS_LICENSE,
+      material('生产加工场所平面布局图及设备设施清单'),
+      copyOf('从业人员健康证明', { deferrable: true }),
+    ],
+    themes: ['operating_permits'],
+    keywords: ['小作坊', '食品作坊', '作坊登记证'],
+  }),
+  item({
+    dept: 'market',
+    no: 28,
+    name: '药品经营许可（零售）',
+    category: 'licensing',
+    subjects: ORG,
+    limits: [20, 10],
+    result: '药品经营许可证',
+    eLicense: true,
+    basis: [
+      ref(
+        '《中华人民共和国药品管理法》',
+        '第五十一条',
+        '从事药品零售活动，应当经所在地县级以上地方人民政府药品监督管理部门批准，取得药品经营许可证。无药品经营许可证的，不得经营药品。',
+      ),
+      ref('《中华人民共和国药品管理法》', '第五十二条'),
+      ref('《药品经营和使用质量监督管理办法》（国家市场监督管理总局令第84号）', '第二章'),
+      LICENSING_LAW_42,
+    ],
+    conditions: [
+      '有依法经过资格认定的药师或者其他药学技术人员',
+      '有与所经营药品相适应的营业场所、设备、仓储设施和卫生环境',
+      '有与所经营药品相适应的质量管理机构或者人员',
+      '有保证药品质量的规章制度，并符合药品经营质量管理规范要求',
+    ],
+    materials: [
+      form('药品经营许可证申请表'),
+      BUSINESS_LICENSE,
+      checked('执业药师注册证及身份证明'),
+      material('营业场所、仓库平面布置图及房屋产权或使用权证明'),
+      material('药品质量管理制度文件及主要设施设备目录'),
+      POWER_OF_ATTORNEY,
+    ],
+    themes: ['operating_permits'],
+    keywords: ['药店', '开药店', '药品经营许可证', '药品零售'],
+    faq: [
+      [
+        '开药店必须有执业药师吗？',
+        '经营处方药、甲类非处方药的零售企业，应当配备执业药师或者其他依法经过资格认定的药学技术人员。',
+      ],
+    ],
+  }),
+  item({
+    dept: 'market',
+    no: 29,
+    name: '药品经营许可（零售）变更',
+    category: 'licensing',
+    subjects: ORG,
+    limits: [15, 5],
+    result: '药品经营许可证',
+    eLicense: true,
+    basis: [
+      ref('《中华人民共和国药品管理法》', '第五十一条'),
+      ref('《药品经营和使用质量监督管理办法》（国家市场监督管理总局令第84号）', '第二章'),
+    ],
+    conditions: ['药品经营许可证载明的经营地址、经营范围、质量负责人等事项发生变更'],
+    materials: [form('药品经营许可证变更申请表'), material('与变更事项相关的证明材料')],
+    themes: ['operating_permits', 'business_change'],
+    keywords: ['药店变更', '药品经营许可证变更'],
+  }),
+  item({
+    dept: 'market',
+    no: 30,
+    name: '第二类医疗器械经营备案',
+    category: 'other_power',
+    subjects: ORG,
+    limits: [1, null],
+    visits: 0,
+    result: '第二类医疗器械经营备案凭证',
+    resultKind: 'certificate',
+    basis: [
+      ref(
+        '《医疗器械监督管理条例》',
+        '第四十一条',
+        '从事第二类医疗器械经营的，由经营企业向所在地设区的市级人民政府负责药品监督管理的部门备案并提交符合本条例第四十条规定条件的有关资料。',
+      ),
+      ref('《医疗器械经营监督管理办法》（国家市场监督管理总局令第54号）', '第三章'),
+    ],
+    conditions: [
+      '有与经营规模和经营范围相适应的经营场所和贮存条件',
+      '有与经营的医疗器械相适应的质量管理制度和质量管理机构或者人员',
+    ],
+    materials: [
+      form('第二类医疗器械经营备案表'),
+      BUSINESS_LICENSE,
+      material('经营场所、库房地址的地理位置图、平面图及产权证明或租赁协议'),
+      material('经营质量管理制度、工作程序等文件目录'),
+    ],
+    themes: ['operating_permits'],
+    keywords: ['二类医疗器械', '医疗器械备案', '卖口罩', '血压计'],
+  }),
+  item({
+    dept: 'market',
+    no: 31,
+    name: '特种设备使用登记',
+    category: 'licensing',
+    subjects: ORG,
+    limits: [15, 3],
+    result: '特种设备使用登记证',
+    basis: [
+      ref(
+        '《中华人民共和国特种设备安全法》',
+        '第三十三条',
+        '特种设备使用单位应当在特种设备投入使用前或者投入使用后三十日内，向负责特种设备安全监督管理的部门办理使用登记，取得使用登记证书。登记标志应当置于该特种设备的显著位置。',
+      ),
+      ref('《特种设备使用管理规则》（TSG 08）', '第3章'),
+    ],
+    conditions: ['特种设备已经监督检验合格或定期检验合格', '使用单位已配备安全管理人员和持证作业人员'],
+    materials: [
+      form('特种设备使用登记表'),
+      material('特种设备产品合格证、监督检验证明'),
+      copyOf('特种设备安全管理人员、作业人员资格证书'),
+      BUSINESS_LICENSE,
+    ],
+    themes: ['operating_permits', 'construction_project'],
+    keywords: ['电梯登记', '锅炉', '叉车上牌', '特种设备'],
+  }),
+  item({
+    dept: 'market',
+    no: 32,
+    name: '广告发布登记',
+    category: 'licensing',
+    subjects: ORG,
+    limits: [20, 5],
+    result: '广告发布登记证明',
+    basis: [
+      ref(
+        '《中华人民共和国广告法》',
+        '第二十九条',
+        '广播电台、电视台、报刊出版单位从事广告发布业务的，应当设有专门从事广告业务的机构，配备必要的人员，具有与发布广告相适应的场所、设备。',
+      ),
+      ref('《广告发布登记管理规定》', '第二条'),
+    ],
+    conditions: [
+      '申请人为广播电台、电视台、报刊出版单位',
+      '设有专门从事广告业务的机构，配备必要的人员、场所和设备',
+    ],
+    materials: [
+      form('广告发布登记申请表'),
+      copyOf('广播电视播出机构许可证或出版许可证'),
+      material('广告业务机构、人员、场所和设备的情况说明'),
+    ],
+    keywords: ['广告登记', '广告发布'],
+  }),
+  item({
+    dept: 'market',
+    no: 33,
+    name: '企业年度报告公示',
+    category: 'public_service',
+    subjects: ORG,
+    limits: [1, null],
+    visits: 0,
+    channels: ['online', 'mobile'],
+    delivery: ['online'],
+    result: '年度报告公示信息',
+    basis: [
+      ref(
+        '《企业信息公示暂行条例》',
+        '第八条',
+        '企业应当于每年1月1日至6月30日，通过企业信用信息公示系统向市场监督管理部门报送上一年度年度报告，并向社会公示。',
+      ),
+    ],
+    conditions: ['当年1月1日前已成立的企业、农民专业合作社和个体工商户'],
+    materials: [
+      material('上一年度年度报告内容', {
+        forms: ['electronic'],
+        notes: '通过国家企业信用信息公示系统在线填报',
+      }),
+    ],
+    themes: ['taxation'],
+    keywords: ['年报', '企业年报', '工商年报'],
+  }),
+  item({
+    dept: 'market',
+    no: 34,
+    name: '小餐饮经营登记',
+    category: 'licensing',
+    subjects: BOTH,
+    limits: [15, 5],
+    commitment: true,
+    result: '小餐饮经营登记证',
+    eLicense: true,
+    location: PLACES.foodWindow,
+    basis: [
+      ref(FOOD_SAFETY_LAW, '第三十六条'),
+      ref('《岚江省食品小作坊小餐饮和食品摊贩管理条例》', '第十八条'),
+    ],
+    conditions: [
+      '经营场所面积较小、设施简单，从事餐饮服务的个体经营者或小型单位',
+      '有与经营品种相适应的加工操作场所、设施和食品安全管理制度',
+      '从业人员持有有效健康证明',
+    ],
+    materials: [
+      form('小餐饮经营登记申请表'),
+      BUSINESS_LICENSE,
+      material('经营场所平面布局图'),
+      copyOf('从业人员健康证明', { deferrable: true }),
+      COMMITMENT_LETTER,
+    ],
+    themes: ['operating_permits'],
+    keywords: ['小餐饮', '小吃店', '早餐店', '餐饮登记'],
+  }),
+  item({
+    dept: 'market',
+    no: 35,
+    name: '计量标准器具核准',
+    category: 'licensing',
+    subjects: ORG,
+    limits: [20, 10],
+    result: '计量标准考核证书',
+    basis: [
+      ref(
+        '《中华人民共和国计量法》',
+        '第八条',
+        '企业、事业单位根据需要，可以建立本单位使用的计量标准器具，其各项最高计量标准器具经有关人民政府计量行政部门主持考核合格后使用。',
+      ),
+      ref('《中华人民共和国计量法实施细则》', '第八条'),
+    ],
+    conditions: [
+      '计量标准器具经计量检定合格',
+      '具有正常工作所需要的环境条件和称职的保存、维护、使用人员',
+      '具有完善的管理制度',
+    ],
+    materials: [
+      form('计量标准考核（复查）申请书'),
+      material('计量标准技术报告'),
+      copyOf('计量标准器及主要配套设备有效检定或校准证书'),
+    ],
+    keywords: ['计量标准', '计量器具'],
+  }),
+  item({
+    dept: 'market',
+    no: 36,
+    name: '企业名称自主申报',
+    category: 'public_service',
+    subjects: BOTH,
+    limits: [1, null],
+    visits: 0,
+    channels: ['online', 'mobile'],
+    delivery: ['online'],
+    result: '企业名称自主申报告知书',
+    basis: [ref('《企业名称登记管理规定》（国务院令第734号）', '第四条')],
+    conditions: ['拟设立企业或拟变更名称的企业'],
+    materials: [
+      material('名称申报信息', {
+        forms: ['electronic'],
+        notes: '在企业名称自主申报系统在线填报，系统自动比对',
+      }),
+    ],
+    themes: ['business_opening', 'business_change'],
+    keywords: ['公司起名', '名称核准', '名称申报', '字号'],
+  }),
+  item({
+    dept: 'market',
+    no: 37,
+    name: '个体工商户转型为企业登记',
+    category: 'confirmation',
+    subjects: PERSON,
+    limits: [3, 1],
+    visits: 0,
+    eLicense: true,
+    result: '营业执照',
+    resultKind: 'license',
+    location: PLACES.businessOpening,
+    basis: [ref(SOLE_TRADER, '第十三条'), REG_16, REG_19],
+    conditions: ['个体工商户自愿变更经营者或转型为企业', '已结清个体工商户期间的税款'],
+    materials: [
+      REGISTRATION_FORM,
+      idCard('经营者'),
+      material('原个体工商户营业执照', { source: 'e_license', issuedBy: '市场监督管理部门' }),
+      material('拟设立企业的章程或协议'),
+      COMMITMENT_LETTER,
+    ],
+    themes: ['business_change'],
+    keywords: ['个转企', '个体户转公司'],
+  }),
+];
+
+const oversightItems: DemoItem[] = [
+  item({
+    dept: 'market',
+    no: 38,
+    name: '市场监管领域重大违法行为举报奖励',
+    category: 'reward',
+    subjects: BOTH,
+    limits: [30, 20],
+    visits: 0,
+    result: '举报奖励决定书',
+    resultKind: 'approval_document',
+    basis: [
+      ref(
+        '《中华人民共和国食品安全法》',
+        '第一百一十五条',
+        '县级以上人民政府食品安全监督管理等部门应当公布本部门的电子邮件地址或者电话，接受咨询、投诉、举报。……对查证属实的举报，给予举报人奖励。',
+      ),
+      ref('《市场监管领域重大违法行为举报奖励暂行办法》（国市监稽规〔2021〕4号）', '第十一条'),
+    ],
+    conditions: [
+      '举报人实名举报市场监管领域重大违法行为',
+      '举报事项经查证属实并结案',
+      '举报人在收到奖励告知之日起规定期限内申领',
+    ],
+    materials: [form('举报奖励申领表'), idCard('举报人'), material('本人银行账户信息')],
+    keywords: ['举报奖励', '食品安全举报', '12315'],
+  }),
+  item({
+    dept: 'market',
+    no: 39,
+    name: '食品生产经营监督检查',
+    category: 'inspection',
+    subjects: ORG,
+    limits: [20, 15],
+    visits: 0,
+    channels: ['online'],
+    delivery: ['online'],
+    result: '食品生产经营监督检查结果记录表（公示）',
+    resultKind: 'other',
+    steps: [
+      step('检查', 'reviewer', 10, '两名以上执法人员出示执法证件，按检查要点表实施现场检查'),
+      step('处理', 'chief_representative', 5, '对发现的问题责令整改或依法立案，检查结果在经营场所和网上公示'),
+    ],
+    basis: [
+      ref('《中华人民共和国食品安全法》', '第一百一十条'),
+      ref('《食品生产经营监督检查管理办法》（国家市场监督管理总局令第49号）', '第三条'),
+    ],
+    conditions: ['依法取得食品生产经营许可或备案的经营者，按风险等级确定检查频次'],
+    materials: [material('配合检查提供的进货查验记录、从业人员健康证明等资料', { optional: true })],
+    themes: ['operating_permits'],
+    keywords: ['食品检查', '双随机', '监督检查'],
+  }),
+];
+
+export const MARKET_ITEMS: DemoItem[] = [
+  ...oversightItems,
+  ...companyItems,
+  ...individualItems,
+  ...enterpriseItems,
+  ...foodAndDrugItems,
+];
