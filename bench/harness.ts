@@ -43,13 +43,29 @@ export function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-/** HTTP load from this process: a fixed duration and connection count, then throughput and latency. */
-export async function load(url: string, options: { seconds?: number; connections?: number } = {}) {
-  await autocannon({ url, connections: 10, duration: 1 }); // warm-up
+/**
+ * HTTP load from this process: a fixed duration and connection count, then throughput and latency.
+ * With `paths`, requests cycle through them (search terms, guide pages) instead of repeating one URL.
+ */
+export async function load(
+  url: string,
+  options: { seconds?: number; connections?: number; paths?: string[] } = {},
+) {
+  let next = 0;
+  const requests: autocannon.Request[] | undefined = options.paths?.length
+    ? [
+        {
+          method: 'GET',
+          setupRequest: (request) => ({ ...request, path: options.paths![next++ % options.paths!.length]! }),
+        },
+      ]
+    : undefined;
+  await autocannon({ url, connections: 10, duration: 1, requests }); // warm-up
   const result = await autocannon({
     url,
     connections: options.connections ?? 20,
     duration: options.seconds ?? 8,
+    requests,
   });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
