@@ -216,6 +216,16 @@ describe('an item from draft to published', () => {
     expect(detail.draft.content.promisedLimitDays).toBeNull();
   });
 
+  it('creates an item for a township when the county admin picks a township department', async () => {
+    const response = await api(admin).post('/api/admin/catalog/items', {
+      departmentId: townshipOfficeId,
+      implementationCode: '390522001-ZF-101',
+      content: licenceContent({ name: '镇级测试事项', exerciseLevel: 5 }),
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().item).toMatchObject({ regionCode: township, departmentName: '测试镇人民政府' });
+  });
+
   it('writes an audit record with each change', async () => {
     const item = await publishedItem('390522-SC-005');
     const records = await t.database.db.select().from(auditLog).where(eq(auditLog.targetId, item.id));
@@ -359,6 +369,19 @@ describe('portal search', () => {
     const keyword = (await t.app.inject(`/api/catalog/items?q=${encodeURIComponent('开饭店 食品')}`)).json();
     expect(keyword.items.map((i: { id: string }) => i.id)).not.toContain(byKeyword.id);
     expect(keyword.total).toBeGreaterThan(0);
+  });
+});
+
+describe('themes', () => {
+  it('lets an admin add a theme that citizens then see, and refuses a clerk', async () => {
+    const theme = { name: '退休养老', audience: 'natural_person', description: '退休手续与养老待遇', sortOrder: 5 };
+    expect((await api(clerk).put('/api/admin/catalog/themes/retirement', theme)).statusCode).toBe(403);
+    const saved = await api(admin).put('/api/admin/catalog/themes/retirement', theme);
+    expect(saved.statusCode, saved.body).toBe(200);
+    const listed = (await t.app.inject('/api/catalog/themes')).json().themes;
+    expect(listed).toContainEqual({ code: 'retirement', ...theme, itemCount: 0 });
+    const bad = await api(admin).put('/api/admin/catalog/themes/Bad-Code', theme);
+    expect(bad.statusCode).toBe(400);
   });
 });
 

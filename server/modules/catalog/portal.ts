@@ -137,6 +137,7 @@ export async function themesWithCounts(ctx: AppContext) {
       name: themes.name,
       audience: themes.audience,
       description: themes.description,
+      sortOrder: themes.sortOrder,
       itemCount: sql<number>`count(${itemRevisions.id})`.mapWith(Number),
     })
     .from(themes)

@@ -49,6 +49,7 @@ const Theme = Type.Object({
   name: Type.String(),
   audience: Subject,
   description: Type.String(),
+  sortOrder: Type.Integer(),
   itemCount: Type.Integer(),
 });
 

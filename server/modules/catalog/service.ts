@@ -325,7 +325,6 @@ export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-
 export interface NewItem {
   regionCode?: string;
   departmentId: string;
@@ -383,10 +382,19 @@ export async function insertItem(
 /** Creates an item with its first revision as a draft (新增, not yet published). */
 export async function createItem(ctx: AppContext, actor: StaffActor, input: NewItem, meta: WriteMeta) {
   assertCan(actor, 'catalog.manage');
-  const regionCode = input.regionCode ?? actor.regionCode;
-  if (!isWithinRegion(regionCode, actor.regionCode)) throw new AppError('NOT_FOUND', '未找到该行政区划');
-  const department = await store.findDepartment(ctx.db, regionCode, input.departmentId);
-  if (!department) throw new AppError('NOT_FOUND', '该区划下没有这个部门');
+  // The item belongs to its department's region unless the caller names the region.
+  const [department] = await ctx.db
+    .select()
+    .from(departments)
+    .where(
+      and(
+        eq(departments.id, input.departmentId),
+        input.regionCode ? eq(departments.regionCode, input.regionCode) : undefined,
+        withinRegionOf(departments.regionCode, actor),
+      ),
+    );
+  if (!department) throw new AppError('NOT_FOUND', '您管辖的区划下没有这个部门');
+  const regionCode = department.regionCode;
   assertCode(input.implementationCode);
   await assertValidContent(ctx.db, input.content);
   const created = await transact(

@@ -1,4 +1,4 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, TagsOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space, Tabs } from 'antd';
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import type { AdminItemQuery, ItemStatus } from '../features/catalog/api/catalog
 import { AdminItemsTable } from '../features/catalog/components/admin-items-table.tsx';
 import { ExportCatalogButton, ImportCatalogModal } from '../features/catalog/components/catalog-workbook.tsx';
 import { useAdminItems } from '../features/catalog/hooks/use-catalog.ts';
+import { ThemesManager } from '../features/catalog/components/themes-manager.tsx';
 import { useDebouncedValue } from '../shared/use-debounced-value.ts';
 import { ITEM_STATUS_LABELS, ITEM_STATUS_TABS } from '../features/catalog/labels.ts';
 import { useDepartments } from '../features/org/hooks/use-org.ts';
@@ -59,6 +60,7 @@ export function AdminCatalogPage(): ReactElement {
   const [text, setText] = useState(query.q ?? '');
   const typed = useDebouncedValue(text.trim(), 300);
   const [importing, setImporting] = useState(false);
+  const [managingThemes, setManagingThemes] = useState(false);
   const departments = useDepartments();
 
   const update = (change: Partial<AdminItemQuery>, options: { replace?: boolean } = {}) =>
@@ -110,6 +112,7 @@ export function AdminCatalogPage(): ReactElement {
 
   return (
     <div className="ow-page">
+      <ThemesManager open={managingThemes} onClose={() => setManagingThemes(false)} />
       <PageHeader
         title="事项管理"
         subtitle="政务服务事项目录：新增、调整、取消和下放都以新版本发布，已受理的办件按原版本继续办理。"
@@ -118,6 +121,11 @@ export function AdminCatalogPage(): ReactElement {
             {mayManage && (
               <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
                 导入 Excel
+              </Button>
+            )}
+            {mayManage && (
+              <Button icon={<TagsOutlined />} onClick={() => setManagingThemes(true)}>
+                主题服务
               </Button>
             )}
             <ExportCatalogButton />

@@ -43,7 +43,22 @@ export interface Theme {
   name: string;
   audience: Subject;
   description: string;
+  sortOrder: number;
   itemCount: number;
+}
+
+export interface ThemeFields {
+  name: string;
+  audience: Subject;
+  description: string;
+  sortOrder: number;
+}
+
+export function saveTheme(
+  code: string,
+  fields: ThemeFields,
+): Promise<{ theme: ThemeFields & { code: string } }> {
+  return api.put(`/api/admin/catalog/themes/${encodeURIComponent(code)}`, fields);
 }
 
 export interface GuideWindow {

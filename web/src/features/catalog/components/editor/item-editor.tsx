@@ -7,6 +7,7 @@ import {
   StopOutlined,
 } from '@ant-design/icons';
 import { Alert, App as AntApp, Badge, Button, Card, Form, Space, Tabs } from 'antd';
+import { isWithinRegion } from '../../../../../../domain/org/index.ts';
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { useBlocker, useNavigate } from 'react-router';
 import {
@@ -343,7 +344,13 @@ export function ItemEditor({
 
   const sectionBody: Record<EditorSection, ReactElement> = {
     basic: (
-      <BasicSection isNew={isNew} departments={departments.filter((d) => d.regionCode === regionCode)} />
+      <BasicSection
+        isNew={isNew}
+        // A new item may belong to a township or village below: it takes its department's region.
+        departments={departments.filter((d) =>
+          isNew ? isWithinRegion(d.regionCode, regionCode) : d.regionCode === regionCode,
+        )}
+      />
     ),
     basis: <BasisSection />,
     materials: <MaterialsSection />,
