@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { CATEGORIES, type Subject } from '../../domain/catalog/item-content.ts';
+import { HANDLING_KINDS } from '../../domain/clock/types.ts';
 import {
   bigint,
   bigserial,
@@ -204,6 +205,19 @@ export const itemRevisions = pgTable(
     themes: text('themes').array().notNull(),
     /** Lower-cased name, keywords and codes: what search-as-you-type matches. */
     searchText: text('search_text').notNull(),
+    keywords: text('keywords')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    /** What a search result shows, so lists never unpack `content`. */
+    handlingKind: text('handling_kind', { enum: HANDLING_KINDS }).notNull().default('promised'),
+    statutoryLimitDays: integer('statutory_limit_days').notNull().default(0),
+    promisedLimitDays: integer('promised_limit_days'),
+    visitsRequired: smallint('visits_required').notNull().default(0),
+    onlineDepth: smallint('online_depth')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** For a delegation: the region and item that implement it from the effective date. */
     delegatedToRegionCode: char('delegated_to_region_code', { length: 12 }),
     delegatedToItemId: uuid('delegated_to_item_id'),

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, departments, itemRevisions, items, themes } from '../../db/schema.ts';
+import { auditLog, departments, itemRevisions, themes } from '../../db/schema.ts';
 import {
   createCountyWithTownship,
   createStaff,
@@ -353,7 +353,11 @@ describe('portal search', () => {
       '390522-SC-201',
       licenceContent({ name: '热门测试事项', keywords: ['热门'] }),
     );
-    await t.database.db.update(items).set({ hotRank: 1 }).where(eq(items.id, hot.id));
+    const featured = await api(admin).put(`/api/admin/catalog/items/${hot.id}/draft`, {
+      content: licenceContent({ name: '热门测试事项', keywords: ['热门'] }),
+      hotRank: 1,
+    });
+    expect(featured.statusCode, featured.body).toBe(200);
     const all = (await t.app.inject('/api/catalog/items?pageSize=100')).json();
     expect(all.total).toBe(all.items.length);
     expect(all.items[0].id).toBe(hot.id);
@@ -374,7 +378,12 @@ describe('portal search', () => {
 
 describe('themes', () => {
   it('lets an admin add a theme that citizens then see, and refuses a clerk', async () => {
-    const theme = { name: '退休养老', audience: 'natural_person', description: '退休手续与养老待遇', sortOrder: 5 };
+    const theme = {
+      name: '退休养老',
+      audience: 'natural_person',
+      description: '退休手续与养老待遇',
+      sortOrder: 5,
+    };
     expect((await api(clerk).put('/api/admin/catalog/themes/retirement', theme)).statusCode).toBe(403);
     const saved = await api(admin).put('/api/admin/catalog/themes/retirement', theme);
     expect(saved.statusCode, saved.body).toBe(200);

@@ -21,6 +21,7 @@ import {
   revisionColumns,
   type WriteMeta,
 } from './service.ts';
+import { invalidateCatalog } from './portal.ts';
 import * as store from './store.ts';
 import type { ItemRow, RevisionRow } from './store.ts';
 import {
@@ -205,6 +206,7 @@ export async function importCatalog(
     },
     options.idempotency,
   );
+  invalidateCatalog(ctx);
   return report;
 }
 

@@ -1,6 +1,6 @@
-import { and, asc, eq, ilike, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../../domain/calendar/index.ts';
-import type { Category, Fee, ItemContent, LegalBasis } from '../../../domain/catalog/index.ts';
+import type { Category, Fee, LegalBasis } from '../../../domain/catalog/index.ts';
 import {
   centers,
   departments,
@@ -17,7 +17,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { regionPrefix } from '../../platform/policy.ts';
 import { todayIn } from '../calendar/service.ts';
-import { escapeLike, revisionStatus } from './service.ts';
+import { revisionStatus } from './service.ts';
 import { inForceOn, openOn, type RevisionRow } from './store.ts';
 
 /*
@@ -38,11 +38,11 @@ const summaryColumns = {
   subjects: itemRevisions.subjects,
   themes: itemRevisions.themes,
   hotRank: items.hotRank,
-  handlingKind: sql<ItemContent['handlingKind']>`${content}->>'handlingKind'`,
-  promisedLimitDays: sql<number | null>`(${content}->>'promisedLimitDays')::int`,
-  statutoryLimitDays: sql<number>`(${content}->>'statutoryLimitDays')::int`,
-  visitsRequired: sql<number>`(${content}->>'visitsRequired')::int`,
-  onlineDepth: sql<number[]>`${content}->'onlineDepth'`,
+  handlingKind: itemRevisions.handlingKind,
+  promisedLimitDays: itemRevisions.promisedLimitDays,
+  statutoryLimitDays: itemRevisions.statutoryLimitDays,
+  visitsRequired: itemRevisions.visitsRequired,
+  onlineDepth: itemRevisions.onlineDepth,
 };
 
 function openItems(today: IsoDate) {
@@ -68,86 +68,169 @@ export interface ItemSearch {
   pageSize?: number;
 }
 
-/**
- * Search as the user types: every word must appear in the name, keywords, codes, department or
- * result. Names that start with the query come first, then names containing it, then hot items.
+/*
+ * Search, hot items and theme counts are served from a snapshot of the open catalog held in memory:
+ * a few thousand short rows, so search as you type costs microseconds instead of a table scan per
+ * keystroke. The snapshot belongs to one local day and is dropped on every catalog or organisation
+ * change — at once by this instance's own writes, and through the event stream for other instances.
  */
-export async function searchItems(ctx: AppContext, query: ItemSearch) {
-  const today = todayIn(ctx);
+
+type ItemSummary = Awaited<ReturnType<typeof loadOpenItems>>[number];
+interface Snapshot {
+  day: IsoDate;
+  items: (ItemSummary & { searchText: string; keywords: string[]; lowerName: string })[];
+  /** Every one- and two-character piece of each item's search text → the items containing it, ascending. */
+  pieces: Map<string, number[]>;
+  guides: Map<string, Promise<ServiceGuide>>;
+}
+
+function indexPieces(texts: string[]): Map<string, number[]> {
+  const pieces = new Map<string, number[]>();
+  texts.forEach((text, index) => {
+    const seen = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      seen.add(text[i]!);
+      if (i + 1 < text.length) seen.add(text.slice(i, i + 2));
+    }
+    for (const piece of seen) {
+      const list = pieces.get(piece);
+      if (list) list.push(index);
+      else pieces.set(piece, [index]);
+    }
+  });
+  return pieces;
+}
+
+/** The items whose search text contains every term: the rarest piece of each term narrows, includes() confirms. */
+function candidatesFor(snapshot: Snapshot, terms: string[]): Snapshot['items'] {
+  if (terms.length === 0) return snapshot.items;
+  let narrowest: number[] | undefined;
+  for (const term of terms) {
+    const candidates =
+      term.length === 1 ? [term] : Array.from({ length: term.length - 1 }, (_, k) => term.slice(k, k + 2));
+    for (const piece of candidates) {
+      const list = snapshot.pieces.get(piece) ?? [];
+      if (!narrowest || list.length < narrowest.length) narrowest = list;
+    }
+  }
+  return narrowest!
+    .map((index) => snapshot.items[index]!)
+    .filter((item) => terms.every((term) => item.searchText.includes(term)));
+}
+const snapshots = new WeakMap<AppContext, { generation: number; snapshot?: Promise<Snapshot> }>();
+
+/** Drops the cached catalog; the next read loads it again. */
+export function invalidateCatalog(ctx: AppContext): void {
+  const entry = snapshots.get(ctx);
+  snapshots.set(ctx, { generation: (entry?.generation ?? 0) + 1 });
+}
+
+function loadOpenItems(ctx: AppContext, today: IsoDate) {
   const joins = openItems(today);
-  const q = (query.q ?? '').trim().toLowerCase();
-  const terms = q.split(/\s+/).filter(Boolean);
-  const where = and(
-    query.regionCode ? sql`${items.regionCode} like ${`${regionPrefix(query.regionCode)}%`}` : undefined,
-    query.departmentId ? eq(items.departmentId, query.departmentId) : undefined,
-    query.category ? eq(itemRevisions.category, query.category) : undefined,
-    query.theme ? sql`${query.theme} = any(${itemRevisions.themes})` : undefined,
-    query.subject ? sql`${query.subject} = any(${itemRevisions.subjects})` : undefined,
-    ...terms.map((term) => ilike(itemRevisions.searchText, `%${escapeLike(term)}%`)),
-  );
-  const pageSize = query.pageSize ?? 20;
-  const page = query.page ?? 1;
-  // Names that start with the query, then names containing it or items with it as a keyword.
-  const order: SQL[] = q
-    ? [
-        sql`case when lower(${itemRevisions.name}) like ${`${escapeLike(q)}%`} then 0
-          when lower(${itemRevisions.name}) like ${`%${escapeLike(q)}%`} or jsonb_exists(${content}->'keywords', ${q}) then 1
-          else 2 end`,
-      ]
-    : [];
-  const rows = await ctx.db
-    .select({ ...summaryColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+  return ctx.db
+    .select({ ...summaryColumns, searchText: itemRevisions.searchText, keywords: itemRevisions.keywords })
     .from(joins.from)
     .innerJoin(itemRevisions, joins.revision)
     .innerJoin(departments, joins.department)
     .innerJoin(regions, eq(regions.code, items.regionCode))
-    .where(where)
-    .orderBy(
-      ...order,
-      sql`${items.hotRank} asc nulls last`,
-      asc(itemRevisions.name),
-      asc(items.implementationCode),
-    )
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  return { total: rows[0]?.total ?? 0, items: rows.map(({ total: _total, ...row }) => row) };
+    .orderBy(sql`${items.hotRank} asc nulls last`, asc(itemRevisions.name), asc(items.implementationCode));
+}
+
+async function snapshotOf(ctx: AppContext): Promise<Snapshot> {
+  const day = todayIn(ctx);
+  const entry = snapshots.get(ctx) ?? { generation: 0 };
+  if (entry.snapshot) {
+    const snapshot = await entry.snapshot;
+    if (snapshot.day === day) return snapshot;
+  }
+  const loading = loadOpenItems(ctx, day).then((rows) => ({
+    day,
+    items: rows.map((row) => ({ ...row, lowerName: row.name.toLowerCase() })),
+    pieces: indexPieces(rows.map((row) => row.searchText)),
+    guides: new Map(),
+  }));
+  // Keep it only if nothing changed while it loaded.
+  const current = snapshots.get(ctx) ?? { generation: 0 };
+  if (current.generation === entry.generation) snapshots.set(ctx, { ...current, snapshot: loading });
+  loading.catch(() => invalidateCatalog(ctx));
+  return loading;
+}
+
+const publicSummary = ({
+  searchText: _s,
+  keywords: _k,
+  lowerName: _l,
+  ...summary
+}: Snapshot['items'][number]) => summary;
+
+/**
+ * Search as the user types: every word must appear in the name, keywords, codes, department or
+ * result. Names that start with the query come first, then names containing it or having it as a
+ * keyword, then the rest; hot items first within each.
+ */
+export async function searchItems(ctx: AppContext, query: ItemSearch) {
+  const snapshot = await snapshotOf(ctx);
+  const q = (query.q ?? '').trim().toLowerCase();
+  const terms = q.split(/\s+/).filter(Boolean);
+  const prefix = query.regionCode ? regionPrefix(query.regionCode) : null;
+  const matches = candidatesFor(snapshot, terms).filter(
+    (item) =>
+      (!prefix || item.regionCode.startsWith(prefix)) &&
+      (!query.departmentId || item.departmentId === query.departmentId) &&
+      (!query.category || item.category === query.category) &&
+      (!query.theme || item.themes.includes(query.theme)) &&
+      (!query.subject || (item.subjects as string[]).includes(query.subject)),
+  );
+  const rank = (item: Snapshot['items'][number]) =>
+    item.lowerName.startsWith(q) ? 0 : item.lowerName.includes(q) || item.keywords.includes(q) ? 1 : 2;
+  // The snapshot is already in hot-rank and name order; a stable sort by rank keeps it within ranks.
+  const ordered = q
+    ? [0, 1, 2].flatMap((wanted) => matches.filter((item) => rank(item) === wanted))
+    : matches;
+  const pageSize = query.pageSize ?? 20;
+  const page = query.page ?? 1;
+  return {
+    total: ordered.length,
+    items: ordered.slice((page - 1) * pageSize, page * pageSize).map(publicSummary),
+  };
 }
 
 /** 热门事项: featured items in their order. */
 export async function hotItems(ctx: AppContext, limit: number) {
-  const today = todayIn(ctx);
-  const joins = openItems(today);
-  return ctx.db
-    .select(summaryColumns)
-    .from(joins.from)
-    .innerJoin(itemRevisions, joins.revision)
-    .innerJoin(departments, joins.department)
-    .innerJoin(regions, eq(regions.code, items.regionCode))
-    .where(sql`${items.hotRank} is not null`)
-    .orderBy(asc(items.hotRank), asc(items.implementationCode))
-    .limit(limit);
+  const snapshot = await snapshotOf(ctx);
+  return snapshot.items
+    .filter((item) => item.hotRank !== null)
+    .slice(0, limit)
+    .map(publicSummary);
 }
 
 /** Themes with how many open items each has. */
 export async function themesWithCounts(ctx: AppContext) {
-  const today = todayIn(ctx);
-  return ctx.db
-    .select({
-      code: themes.code,
-      name: themes.name,
-      audience: themes.audience,
-      description: themes.description,
-      sortOrder: themes.sortOrder,
-      itemCount: sql<number>`count(${itemRevisions.id})`.mapWith(Number),
-    })
-    .from(themes)
-    .leftJoin(itemRevisions, and(sql`${themes.code} = any(${itemRevisions.themes})`, openOn(today)))
-    .groupBy(themes.code)
-    .orderBy(asc(themes.sortOrder), asc(themes.code));
+  const [snapshot, rows] = await Promise.all([
+    snapshotOf(ctx),
+    ctx.db.select().from(themes).orderBy(asc(themes.sortOrder), asc(themes.code)),
+  ]);
+  const counts = new Map<string, number>();
+  for (const item of snapshot.items)
+    for (const code of item.themes) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return rows.map((theme) => ({ ...theme, itemCount: counts.get(theme.code) ?? 0 }));
 }
 
-/** 办事指南: the in-force revision of an item, its department and the windows that accept it. */
-export async function serviceGuide(ctx: AppContext, itemId: string) {
+export type ServiceGuide = Awaited<ReturnType<typeof loadServiceGuide>>;
+
+/** 办事指南, kept with the snapshot once read (a guide changes only with the catalog or the hall). */
+export async function serviceGuide(ctx: AppContext, itemId: string): Promise<ServiceGuide> {
+  const snapshot = await snapshotOf(ctx);
+  const cached = snapshot.guides.get(itemId);
+  if (cached) return cached;
+  const loading = loadServiceGuide(ctx, itemId);
+  snapshot.guides.set(itemId, loading);
+  loading.catch(() => snapshot.guides.delete(itemId));
+  return loading;
+}
+
+/** The in-force revision of an item, its department and the windows that accept it. */
+async function loadServiceGuide(ctx: AppContext, itemId: string) {
   const today = todayIn(ctx);
   const [row] = await ctx.db
     .select({

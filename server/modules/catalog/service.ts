@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { IsoDate } from '../../../domain/calendar/index.ts';
 import {
@@ -26,6 +26,7 @@ import { AppError } from '../../platform/errors.ts';
 import { assertCan, can, isWithinRegion, withinRegionOf, type StaffActor } from '../../platform/policy.ts';
 import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
 import { todayIn } from '../calendar/service.ts';
+import { invalidateCatalog } from './portal.ts';
 import * as store from './store.ts';
 import type { ItemRow, RevisionRow } from './store.ts';
 
@@ -92,6 +93,12 @@ export function revisionColumns(content: ItemContent, implementationCode: string
     subjects: content.subjects,
     themes: content.themes,
     searchText: searchTextOf(content, implementationCode, departmentName),
+    keywords: content.keywords,
+    handlingKind: content.handlingKind,
+    statutoryLimitDays: content.statutoryLimitDays,
+    promisedLimitDays: content.promisedLimitDays,
+    visitsRequired: content.visitsRequired,
+    onlineDepth: content.onlineDepth,
   };
 }
 
@@ -301,7 +308,8 @@ export async function listItems(ctx: AppContext, actor: StaffActor, query: ItemL
         withinRegionOf(items.regionCode, actor),
         query.departmentId ? eq(items.departmentId, query.departmentId) : undefined,
         query.category ? eq(itemRevisions.category, query.category) : undefined,
-        ...terms.map((term) => ilike(itemRevisions.searchText, `%${escapeLike(term)}%`)),
+        // search_text is stored lower-cased and terms are lowered: LIKE, several times faster than ILIKE on CJK.
+        ...terms.map((term) => like(itemRevisions.searchText, `%${escapeLike(term)}%`)),
       ),
     )
     .orderBy(asc(items.implementationCode));
@@ -495,6 +503,7 @@ export async function saveDraft(
     },
     meta.idempotency,
   );
+  invalidateCatalog(ctx);
   return getItem(ctx, actor, id);
 }
 
@@ -580,6 +589,7 @@ export async function publishDraft(
     },
     meta.idempotency,
   );
+  invalidateCatalog(ctx);
   return getItem(ctx, actor, id);
 }
 
@@ -641,6 +651,12 @@ export async function closingRevision(
     subjects: latest.subjects,
     themes: latest.themes,
     searchText: latest.searchText,
+    keywords: latest.keywords,
+    handlingKind: latest.handlingKind,
+    statutoryLimitDays: latest.statutoryLimitDays,
+    promisedLimitDays: latest.promisedLimitDays,
+    visitsRequired: latest.visitsRequired,
+    onlineDepth: latest.onlineDepth,
     delegatedToRegionCode: delegatedTo?.regionCode ?? null,
     delegatedToItemId: delegatedTo?.itemId ?? null,
     createdBy: actor.id,
@@ -685,6 +701,7 @@ export async function abolishItem(
     },
     meta.idempotency,
   );
+  invalidateCatalog(ctx);
   return getItem(ctx, actor, id);
 }
 
@@ -773,6 +790,7 @@ export async function delegateItem(
     },
     meta.idempotency,
   );
+  invalidateCatalog(ctx);
   return getItem(ctx, actor, id);
 }
 
@@ -876,6 +894,7 @@ export async function setWindowItems(
     },
     meta.idempotency,
   );
+  invalidateCatalog(ctx);
   return listWindowItems(ctx, actor, windowId);
 }
 
