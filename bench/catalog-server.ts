@@ -1,6 +1,7 @@
 // The real application on the demo county with its catalog scaled to 5,000 items, for the catalog
 // benchmark. Argument: a PostgreSQL URL, or nothing for embedded PGlite. Prints its address.
 import { eq } from 'drizzle-orm';
+import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
@@ -12,9 +13,22 @@ import { prepareData } from '../server/db/seed/prepare.ts';
 import { systemClock } from '../server/platform/clock.ts';
 
 const CATALOG_SIZE = 5000;
-const [databaseUrl] = process.argv.slice(2);
+const [serverUrl] = process.argv.slice(2);
 
-const database = await openDatabase({ databaseUrl: databaseUrl || undefined, poolSize: 10 });
+/** On PostgreSQL, a database of its own: the cluster's default one holds the other benchmarks' rows. */
+async function freshDatabase(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('drop database if exists onewindow_catalog_bench');
+  await client.query('create database onewindow_catalog_bench');
+  await client.end();
+  const fresh = new URL(url);
+  fresh.pathname = '/onewindow_catalog_bench';
+  return fresh.toString();
+}
+
+const databaseUrl = serverUrl ? await freshDatabase(serverUrl) : undefined;
+const database = await openDatabase({ databaseUrl, poolSize: 10 });
 await runMigrations(database);
 await prepareData(database, { demo: true, clock: systemClock });
 

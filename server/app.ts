@@ -33,7 +33,7 @@ import { deviceRoutes } from './modules/devices/routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
-import { invalidateCatalog } from './modules/catalog/portal.ts';
+import { onCatalogEvent } from './modules/catalog/portal.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
@@ -88,8 +88,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     await events.start();
     events.subscribe((event) => {
       if (event.topic === CALENDAR_CHANGED) invalidateCalendars(ctx);
-      // Other instances' catalog and hall changes reach this one's catalog snapshot here.
-      if (event.topic.startsWith('catalog.') || event.topic.startsWith('org.')) invalidateCatalog(ctx);
+      // Catalog and hall changes (this instance's and others') reach the catalog snapshot here.
+      onCatalogEvent(ctx, event.topic);
     });
     if (options.runJobs) jobs.start();
   });

@@ -171,6 +171,8 @@ export const items = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
+    // Public links (guides, QR codes) name an item by id alone.
+    uniqueIndex('items_id_uq').on(t.id),
     unique('items_implementation_code_uq').on(t.implementationCode),
     foreignKey({
       columns: [t.regionCode, t.departmentId],

@@ -1,7 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, departments, itemRevisions, themes } from '../../db/schema.ts';
+import {
+  auditLog,
+  centers,
+  departments,
+  halls,
+  itemRevisions,
+  themes,
+  windows,
+  zones,
+} from '../../db/schema.ts';
 import {
   createCountyWithTownship,
   createStaff,
@@ -373,6 +382,55 @@ describe('portal search', () => {
     const keyword = (await t.app.inject(`/api/catalog/items?q=${encodeURIComponent('开饭店 食品')}`)).json();
     expect(keyword.items.map((i: { id: string }) => i.id)).not.toContain(byKeyword.id);
     expect(keyword.total).toBeGreaterThan(0);
+  });
+});
+
+describe('where to apply', () => {
+  it('lists the windows that accept an item in its guide, and drops a window once it closes', async () => {
+    const item = await publishedItem('390522-SC-301', licenceContent({ name: '窗口测试事项' }));
+    const [centerId, hallId, zoneId, windowId] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+    const db = t.database.db;
+    await db.insert(centers).values({
+      regionCode: county,
+      id: centerId,
+      name: '测试县政务服务中心',
+      kind: 'government_service_center',
+      address: '测试路1号',
+      openingHours: '工作日 9:00-17:00',
+    });
+    await db
+      .insert(halls)
+      .values({ regionCode: county, id: hallId, centerId, name: '办事大厅', floorCount: 2 });
+    await db.insert(zones).values({ regionCode: county, id: zoneId, hallId, name: '商事登记区', floor: 2 });
+    await db.insert(windows).values({
+      regionCode: county,
+      id: windowId,
+      centerId,
+      zoneId,
+      number: '21',
+      name: '综合受理',
+      kind: 'general',
+    });
+    const before = (await t.app.inject(`/api/catalog/items/${item.id}/guide`)).json();
+    expect(before.windows).toEqual([]);
+    const set = await api(admin).put(`/api/org/windows/${windowId}/items`, { itemIds: [item.id] });
+    expect(set.statusCode, set.body).toBe(200);
+    const after = (await t.app.inject(`/api/catalog/items/${item.id}/guide`)).json();
+    expect(after.windows).toMatchObject([{ number: '21', floor: 2, zoneName: '商事登记区' }]);
+
+    const closed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/org/windows/${windowId}`,
+      headers: admin,
+      payload: { isOpen: false },
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    // The guide follows through the event stream, within moments.
+    await expect
+      .poll(async () => (await t.app.inject(`/api/catalog/items/${item.id}/guide`)).json().windows, {
+        timeout: 5000,
+      })
+      .toEqual([]);
   });
 });
 

@@ -125,6 +125,20 @@ export function invalidateCatalog(ctx: AppContext): void {
   snapshots.set(ctx, { generation: (entry?.generation ?? 0) + 1 });
 }
 
+/** What an event means for the snapshot: items name their department and region; guides show the hall. */
+export function onCatalogEvent(ctx: AppContext, topic: string): void {
+  if (
+    topic.startsWith('catalog.') ||
+    topic.startsWith('org.department.') ||
+    topic.startsWith('org.region.')
+  ) {
+    invalidateCatalog(ctx);
+  } else if (topic.startsWith('org.') && topic !== 'org.staff.assigned') {
+    // Centers, halls, zones and windows appear only in guides.
+    void snapshots.get(ctx)?.snapshot?.then((snapshot) => snapshot.guides.clear());
+  }
+}
+
 function loadOpenItems(ctx: AppContext, today: IsoDate) {
   const joins = openItems(today);
   return ctx.db

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "items_id_uq" ON "items" USING btree ("id");
