@@ -368,7 +368,10 @@ export const auditLog = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
-    unique('audit_log_stream_seq_uq').on(t.stream, t.seq),
+    // Only sealed records have a place in their chain; unsealed inserts skip this index.
+    uniqueIndex('audit_log_stream_seq_uq')
+      .on(t.stream, t.seq)
+      .where(sql`${t.seq} is not null`),
     index('audit_log_unsealed_idx')
       .on(t.id)
       .where(sql`${t.hash} is null`),
@@ -385,17 +388,14 @@ export const auditHeads = pgTable('audit_heads', {
 });
 
 /** Transactional outbox: events written with the change they describe, dispatched after commit. */
-export const outboxEvents = pgTable(
-  'outbox_events',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    regionCode: char('region_code', { length: 12 }).notNull(),
-    topic: text('topic').notNull(),
-    payload: jsonb('payload').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('outbox_events_created_idx').on(t.createdAt)],
-);
+export const outboxEvents = pgTable('outbox_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  regionCode: char('region_code', { length: 12 }).notNull(),
+  topic: text('topic').notNull(),
+  payload: jsonb('payload').notNull(),
+  // The dispatcher and SSE replay read by id (the primary key); no other index taxes the write.
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
 
 /** Stored first responses of retried writes, by who sent them and their Idempotency-Key. */
 export const idempotencyKeys = pgTable(
