@@ -96,23 +96,14 @@ export function PublishModal({
           })
         }
       >
-        <Form.Item
-          name="effectiveOn"
-          label="生效日期"
-          rules={[{ required: true, message: '请选择生效日期' }]}
+        <EffectiveDateField
+          earliest={wasPublished ? earliest : null}
           extra={
             wasPublished
               ? '调整自生效日起适用于新的申请；生效前仍按现行版本办理。'
               : '事项自生效日起在门户公开并受理申请。'
           }
-        >
-          <DatePicker
-            className="ow-date-input"
-            format={DATE_FORMAT}
-            disabledDate={beforeDay(wasPublished ? earliest : null)}
-            allowClear={false}
-          />
-        </Form.Item>
+        />
         <Form.Item
           name="reason"
           label={wasPublished ? '调整原因' : '发布说明（可选）'}
@@ -178,18 +169,7 @@ export function AbolishModal({
           })
         }
       >
-        <Form.Item
-          name="effectiveOn"
-          label="生效日期"
-          rules={[{ required: true, message: '请选择生效日期' }]}
-        >
-          <DatePicker
-            className="ow-date-input"
-            format={DATE_FORMAT}
-            disabledDate={beforeDay(earliest)}
-            allowClear={false}
-          />
-        </Form.Item>
+        <EffectiveDateField earliest={earliest} />
         <Form.Item
           name="reason"
           label="取消原因"
@@ -336,18 +316,7 @@ export function DelegateModal({
         >
           <Input maxLength={50} className="ow-mono" />
         </Form.Item>
-        <Form.Item
-          name="effectiveOn"
-          label="生效日期"
-          rules={[{ required: true, message: '请选择生效日期' }]}
-        >
-          <DatePicker
-            className="ow-date-input"
-            format={DATE_FORMAT}
-            disabledDate={beforeDay(earliest)}
-            allowClear={false}
-          />
-        </Form.Item>
+        <EffectiveDateField earliest={earliest} />
         <Form.Item
           name="reason"
           label="下放原因"
@@ -357,5 +326,24 @@ export function DelegateModal({
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/** 生效日期: a day picker that refuses days before `earliest` (any day when null). */
+function EffectiveDateField({ earliest, extra }: { earliest: string | null; extra?: string }): ReactElement {
+  return (
+    <Form.Item
+      name="effectiveOn"
+      label="生效日期"
+      rules={[{ required: true, message: '请选择生效日期' }]}
+      {...(extra ? { extra } : {})}
+    >
+      <DatePicker
+        className="ow-date-input"
+        format={DATE_FORMAT}
+        disabledDate={beforeDay(earliest)}
+        allowClear={false}
+      />
+    </Form.Item>
   );
 }
