@@ -158,6 +158,8 @@ export function ref(title: string, article: string, text?: string): LegalBasis {
 }
 
 export const LICENSING_LAW = '《中华人民共和国行政许可法》';
+export const SI_LAW = '《中华人民共和国社会保险法》';
+export const CIVIL_CODE = '《中华人民共和国民法典》';
 
 /** 许可法 §42: the default statutory limit of 20 days every licensing item without its own falls back on. */
 export const LICENSING_LAW_42 = ref(

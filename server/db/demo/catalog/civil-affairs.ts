@@ -16,11 +16,11 @@ import {
   type DemoItem,
   type ItemSpec,
   type Preset,
+  CIVIL_CODE,
 } from './builders.ts';
 
 /** 社会事务: 栖云县民政局, 退役军人事务局 and 残疾人联合会. */
 
-const CIVIL_CODE = '《中华人民共和国民法典》';
 const MARRIAGE_RULES = '《婚姻登记条例》（国务院令第804号，2025年修订）';
 const ASSISTANCE_RULES = '《社会救助暂行办法》';
 const ELDERLY_LAW = '《中华人民共和国老年人权益保障法》';

@@ -13,11 +13,10 @@ import {
   ref,
   type DemoItem,
   type ItemSpec,
+  SI_LAW,
 } from './builders.ts';
 
 /** 栖云县医疗保障局: 医保参保、待遇和医疗救助. */
-
-const SI_LAW = '《中华人民共和国社会保险法》';
 
 function medical(spec: Omit<ItemSpec, 'dept'>): DemoItem {
   return item({ dept: 'medical_security', ...spec });

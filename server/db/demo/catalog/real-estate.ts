@@ -16,11 +16,11 @@ import {
   step,
   type DemoItem,
   type Preset,
+  CIVIL_CODE,
 } from './builders.ts';
 
 /** 栖云县不动产登记中心: 不动产登记 of every kind, with 交易 and 税费 received at the same window. */
 
-const CIVIL_CODE = '《中华人民共和国民法典》';
 const REGULATION = '《不动产登记暂行条例》';
 const DETAILS = '《不动产登记暂行条例实施细则》';
 

@@ -13,11 +13,11 @@ import {
   ref,
   type DemoItem,
   type ItemSpec,
+  SI_LAW,
 } from './builders.ts';
 
 /** 栖云县人力资源和社会保障局: 社会保险经办, 就业创业, 劳动关系. */
 
-const SI_LAW = '《中华人民共和国社会保险法》';
 const EMPLOYMENT_RULES = '《就业服务与就业管理规定》（劳动和社会保障部令第28号）';
 const INJURY_RULES = '《工伤保险条例》';
 const UNEMPLOYMENT_RULES = '《失业保险条例》';
