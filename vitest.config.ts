@@ -42,6 +42,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           fileParallelism: false,
+          // A page's first paint waits on the bundle and the API; on a busy CI machine that takes
+          // longer than vitest's 1-second polling default.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
