@@ -1,6 +1,7 @@
 // What the platform's guarantees cost a write. The write: read the target record by key, insert a row,
 // commit (durable PostgreSQL). With the platform: the read carries the caller's region scope, and the
-// audit record (chained by the sealing job) and the outbox event are written in the same transaction.
+// audit record (chained by the sealing job) and the outbox event are written in the same transaction,
+// sent with its COMMIT.
 import { and, eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { openDatabase, type Database, type Tx } from '../server/db/connection.ts';
@@ -31,23 +32,45 @@ async function insertRow(tx: Tx, regionCode: string): Promise<string> {
   return id;
 }
 
-async function run(database: Database, seconds: number, write: (tx: Tx, worker: number) => Promise<void>) {
-  const deadline = Date.now() + seconds * 1000;
-  let commits = 0;
+type Write = (tx: Tx, worker: number) => Promise<void>;
+
+/** Writes for `ms` with every worker; returns the commits and each transaction's latency. */
+async function turn(database: Database, ms: number, write: Write) {
+  const deadline = Date.now() + ms;
   const latencies: number[] = [];
   await Promise.all(
     Array.from({ length: WORKERS }, async (_, worker) => {
       while (Date.now() < deadline) {
         const started = performance.now();
-        await database.db.transaction((tx) => write(tx, worker));
+        await database.transaction((tx) => write(tx, worker));
         latencies.push(performance.now() - started);
-        commits++;
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => Math.round(latencies[Math.floor(latencies.length * p)]! * 10) / 10;
-  return { perSecond: commits / seconds, p50Ms: at(0.5), p99Ms: at(0.99) };
+  return latencies;
+}
+
+/**
+ * Runs the scenarios in one-second turns, in rotating order, after an uncounted warm-up turn each: a
+ * busy moment on this shared machine falls on all of them alike.
+ */
+async function measure<K extends string>(database: Database, seconds: number, scenarios: Record<K, Write>) {
+  const names = Object.keys(scenarios) as K[];
+  for (const name of names) await turn(database, 1000, scenarios[name]);
+  const latencies = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  const turns = 2 * seconds;
+  for (let t = 0; t < turns; t++) {
+    for (const name of [...names.slice(t % names.length), ...names.slice(0, t % names.length)]) {
+      latencies[name].push(...(await turn(database, 1000, scenarios[name])));
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => {
+      const sorted = latencies[name].sort((a, b) => a - b);
+      const at = (p: number) => Math.round(sorted[Math.floor(sorted.length * p)]! * 10) / 10;
+      return [name, { perSecond: sorted.length / turns, p50Ms: at(0.5), p99Ms: at(0.99) }];
+    }),
+  ) as Record<K, { perSecond: number; p50Ms: number; p99Ms: number }>;
 }
 
 export async function measurePlatformWrite(url: string, seconds: number): Promise<Measurement[]> {
@@ -79,57 +102,49 @@ export async function measurePlatformWrite(url: string, seconds: number): Promis
       centerId: null,
       departmentId: null,
     };
-    const guarded = (spread: boolean) => async (tx: Tx, worker: number) => {
-      const regionCode = spread ? centers[worker % centers.length]! : centers[0]!;
-      await readTarget(tx, regionCode, actor);
-      const id = await insertRow(tx, regionCode);
-      await recordChange(
-        tx,
-        { now: new Date(), timeZone: 'Asia/Shanghai' },
-        {
-          actor,
-          action: 'bench.write',
-          targetType: 'bench',
-          targetId: id,
-          regionCode,
-          after: { id },
-          summary: '基准写入',
-          event: { topic: 'bench.written', payload: { id } },
-        },
-      );
-    };
+    const guarded =
+      (spread: boolean): Write =>
+      async (tx, worker) => {
+        const regionCode = spread ? centers[worker % centers.length]! : centers[0]!;
+        await readTarget(tx, regionCode, actor);
+        const id = await insertRow(tx, regionCode);
+        recordChange(
+          tx,
+          { now: new Date(), timeZone: 'Asia/Shanghai' },
+          {
+            actor,
+            action: 'bench.write',
+            targetType: 'bench',
+            targetId: id,
+            regionCode,
+            after: { id },
+            summary: '基准写入',
+            event: { topic: 'bench.written', payload: { id } },
+          },
+        );
+      };
 
     const bareWrite = async (tx: Tx) => {
       await readTarget(tx, centers[0]!);
       await insertRow(tx, centers[0]!);
     };
-    // The sealing job runs beside the writers, as it does in a server.
+    // The sealing job runs beside the writers, every second as in a server.
     let sealing = Promise.resolve(0);
-    const sealer = setInterval(() => {
-      sealing = sealing.then(() => database.db.transaction((tx) => sealAuditRecords(tx, 5000)));
-    }, 1000);
-    // Rounds alternate the scenarios so a busy moment on the machine does not favour one; medians are kept.
-    const rounds: Record<'bare' | 'spread' | 'one', Awaited<ReturnType<typeof run>>[]> = {
-      bare: [],
-      spread: [],
-      one: [],
-    };
-    const perRound = Math.max(2, seconds / 2);
-    try {
-      for (let round = 0; round < 3; round++) {
-        rounds.bare.push(await run(database, perRound, bareWrite));
-        rounds.spread.push(await run(database, perRound, guarded(true)));
-        rounds.one.push(await run(database, perRound, guarded(false)));
-      }
-    } finally {
+    const sealer = setInterval(
+      () => {
+        sealing = sealing.then(() => database.db.transaction((tx) => sealAuditRecords(tx, 5000)));
+      },
+      process.env.NOSEAL ? 1e9 : 1000,
+    );
+    const results = await measure(database, seconds, {
+      bare: bareWrite,
+      spread: guarded(true),
+      one: guarded(false),
+    }).finally(async () => {
       clearInterval(sealer);
       await sealing;
-    }
-    const median = (results: Awaited<ReturnType<typeof run>>[]) =>
-      [...results].sort((a, b) => a.perSecond - b.perSecond)[1]!;
-    const bare = median(rounds.bare);
-    const spread = median(rounds.spread);
-    const oneCenter = median(rounds.one);
+    });
+    const { bare, spread, one: oneCenter } = results;
     const row = (name: string, r: typeof bare): Measurement => ({
       name,
       value: r.perSecond,

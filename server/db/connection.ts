@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres/session';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { openJournal, PREPARE_AUDIT_APPEND } from './journal.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -18,6 +21,11 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** A short description for logs, without credentials. */
   description: string;
+  /**
+   * Runs `work` in a transaction with a journal (`journalOf(tx)`): the audit records and events it
+   * collects are written by statements sent with the COMMIT, on PostgreSQL in the same round trip.
+   */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** Runs raw SQL (several statements allowed); used by migrations, tests and benchmarks. */
   exec(sql: string): Promise<void>;
   /** PostgreSQL only: a dedicated connection that calls back on NOTIFY. Returns the unsubscribe. */
@@ -62,10 +70,40 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       `Cannot connect to PostgreSQL at ${description}: ${(error as Error).message}`,
     );
   }
+  const db = drizzlePostgres(pool, { schema });
+  const dialect = new PgDialect();
+  const relations = { fullSchema: db._.fullSchema, schema: db._.schema!, tableNamesMap: db._.tableNamesMap };
+  const prepared = new WeakSet<pg.PoolClient>();
   return {
-    db: drizzlePostgres(pool, { schema }) as unknown as Db,
+    db: db as unknown as Db,
     kind: 'postgres',
     description,
+    // drizzle's own transaction sends COMMIT alone; this one sends the last statement with it.
+    transaction: async (work) => {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        const session = new NodePgSession(client, dialect, relations);
+        const tx = new NodePgTransaction(dialect, session, relations) as unknown as Tx;
+        await client.query('begin');
+        try {
+          const journal = openJournal(tx);
+          const result = await work(tx);
+          const records = journal.statements();
+          if (records.length > 0 && !prepared.has(client)) {
+            await client.query(PREPARE_AUDIT_APPEND);
+            prepared.add(client); // prepared statements outlive a rolled-back transaction
+          }
+          await client.query([...records, 'commit'].join(';\n'));
+          return result;
+        } catch (error) {
+          await client.query('rollback').catch((rollbackError: Error) => (broken = rollbackError));
+          throw error;
+        }
+      } finally {
+        client.release(broken); // a connection that cannot roll back is closed, not reused
+      }
+    },
     exec: async (sql) => void (await pool.query(sql)),
     listen: async (channel, onNotify) => {
       const client = new pg.Client({ connectionString: url });
@@ -94,9 +132,23 @@ async function openPglite(options: OpenOptions): Promise<Database> {
       `Cannot open the embedded database in ${options.dataDir ?? 'memory'}: ${(error as Error).message}`,
     );
   }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  let prepared = false;
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Db,
+    db,
     kind: 'pglite',
+    transaction: (work) =>
+      db.transaction(async (tx) => {
+        const journal = openJournal(tx);
+        const result = await work(tx);
+        const records = journal.statements();
+        if (records.length > 0 && !prepared) {
+          await tx.execute(sql.raw(PREPARE_AUDIT_APPEND));
+          prepared = true;
+        }
+        for (const record of records) await tx.execute(sql.raw(record));
+        return result;
+      }),
     description: options.dataDir ? `PGlite at ${options.dataDir}` : 'PGlite in memory',
     exec: async (sql) => void (await client.exec(sql)),
     close: () => client.close(),

@@ -6,6 +6,7 @@ import {
   bigserial,
   boolean,
   char,
+  check,
   date,
   jsonb,
   foreignKey,
@@ -344,8 +345,10 @@ export const calendarLocalDays = pgTable(
 export const auditLog = pgTable(
   'audit_log',
   {
+    // Allocated as the record is written, in the statement sent with its transaction's COMMIT.
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
     regionCode: char('region_code', { length: 12 }).notNull(),
-    id: bigserial('id', { mode: 'number' }).notNull(),
+    /** The chain the record is sealed into: region and local day. */
     stream: text('stream').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     /** staff | applicant | device | system */
@@ -361,23 +364,31 @@ export const auditLog = pgTable(
     afterDigest: text('after_digest'),
     summary: text('summary').notNull(),
     clientAddress: text('client_address'),
-    /** Filled once by the sealing job; null while the record waits to be chained. */
-    seq: bigint('seq', { mode: 'number' }),
-    prevHash: text('prev_hash'),
-    hash: text('hash'),
+    /** The event this change publishes to subscribers and SSE clients (ids only); null for none. */
+    topic: text('topic'),
+    payload: jsonb('payload'),
   },
   (t) => [
-    primaryKey({ columns: [t.regionCode, t.id] }),
-    // Only sealed records have a place in their chain; unsealed inserts skip this index.
-    uniqueIndex('audit_log_stream_seq_uq')
-      .on(t.stream, t.seq)
-      .where(sql`${t.seq} is not null`),
-    index('audit_log_unsealed_idx')
-      .on(t.id)
-      .where(sql`${t.hash} is null`),
-    // Searches by actor or target run within a region and time range; more indexes would tax every write.
-    index('audit_log_region_at_idx').on(t.regionCode, t.at),
+    // Records are appended in time order: a block-range index costs a write nearly nothing and still
+    // narrows an audit search to its time range.
+    index('audit_log_at_brin').using('brin', t.at),
   ],
+);
+
+/**
+ * Each record's place in its stream's SM3 hash chain, appended by the sealing job. The record itself
+ * is never updated.
+ */
+export const auditSeals = pgTable(
+  'audit_seals',
+  {
+    stream: text('stream').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    recordId: bigint('record_id', { mode: 'number' }).notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.stream, t.seq] }), uniqueIndex('audit_seals_record_uq').on(t.recordId)],
 );
 
 /** The last sealed record of each audit chain. */
@@ -387,15 +398,21 @@ export const auditHeads = pgTable('audit_heads', {
   hash: text('hash').notNull(),
 });
 
-/** Transactional outbox: events written with the change they describe, dispatched after commit. */
-export const outboxEvents = pgTable('outbox_events', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  regionCode: char('region_code', { length: 12 }).notNull(),
-  topic: text('topic').notNull(),
-  payload: jsonb('payload').notNull(),
-  // The dispatcher and SSE replay read by id (the primary key); no other index taxes the write.
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-});
+/**
+ * How far sealing has come: every record up to `recordId` is sealed. Ids missing after it belong to
+ * transactions still running or rolled back; `gapEnd` and `gapXmax` remember the first such gap and
+ * the transaction ids it waits for (see `sealAuditRecords`). One row.
+ */
+export const auditSealCursor = pgTable(
+  'audit_seal_cursor',
+  {
+    one: boolean('one').primaryKey().default(true),
+    recordId: bigint('record_id', { mode: 'number' }).notNull(),
+    gapEnd: bigint('gap_end', { mode: 'number' }),
+    gapXmax: bigint('gap_xmax', { mode: 'number' }),
+  },
+  (t) => [check('audit_seal_cursor_one', sql`${t.one}`)],
+);
 
 /** Stored first responses of retried writes, by who sent them and their Idempotency-Key. */
 export const idempotencyKeys = pgTable(

@@ -1,13 +1,15 @@
-import smCrypto from 'sm-crypto';
-import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { asc, count, eq, gt, inArray, notExists, sql } from 'drizzle-orm';
 import { formatIsoDate } from '../../domain/calendar/index.ts';
 import { localEpochDay } from '../../domain/clock/index.ts';
 import type { Executor, Tx } from '../db/connection.ts';
-import { auditHeads, auditLog } from '../db/schema.ts';
+import { auditHeads, auditLog, auditSealCursor, auditSeals } from '../db/schema.ts';
+import { journalOf, type JournalAudit } from '../db/journal.ts';
 import type { ApplicantActor, DeviceActor } from './access.ts';
 import type { StaffActor } from './policy.ts';
 
-const { sm3 } = smCrypto;
+/** SM3 (GB/T 32905) from the OpenSSL built into Node: the same digest as any SM3, in native code. */
+const sm3 = (text: string) => createHash('sm3').update(text).digest('hex');
 export const GENESIS_HASH = '0'.repeat(64);
 
 export type AuditActor = StaffActor | ApplicantActor | DeviceActor | { kind: 'system'; name: string };
@@ -42,30 +44,35 @@ export function digest(value: unknown): string | null {
 }
 
 type AuditRow = typeof auditLog.$inferSelect;
-type SealedRow = AuditRow & { seq: number; prevHash: string; hash: string };
+type SealedRow = AuditRow & { seq: number; prevHash: string };
 
-/** The hash of a sealed record covers every column but the hash itself, and so the previous hash. */
-export function hashRecord(row: Omit<SealedRow, 'hash'>): string {
-  return sm3(
-    canonicalJson({
-      id: row.id,
-      stream: row.stream,
-      seq: row.seq,
-      regionCode: row.regionCode,
-      at: row.at.toISOString(),
-      actorKind: row.actorKind,
-      actorId: row.actorId,
-      actorName: row.actorName,
-      actorRoles: row.actorRoles,
-      action: row.action,
-      targetType: row.targetType,
-      targetId: row.targetId,
-      beforeDigest: row.beforeDigest,
-      afterDigest: row.afterDigest,
-      summary: row.summary,
-      clientAddress: row.clientAddress,
-      prevHash: row.prevHash,
-    }),
+/**
+ * The hash of a sealed record covers the record, its place in the chain and so the previous hash: the
+ * SM3 of `sealedRecordJson`.
+ */
+export function hashRecord(row: SealedRow): string {
+  return sm3(sealedRecordJson(row));
+}
+
+/**
+ * The canonical JSON (`canonicalJson`) of a sealed record's fields, written out in sorted key order:
+ * the sealing job hashes thousands of records a second. A record without an event leaves `topic` and
+ * `payload` out, and so hashes as records did before they could carry one.
+ */
+export function sealedRecordJson(row: SealedRow): string {
+  const json = JSON.stringify;
+  const event = row.topic === null ? null : { topic: row.topic, payload: canonicalJson(row.payload) };
+  return (
+    `{"action":${json(row.action)},"actorId":${json(row.actorId)},"actorKind":${json(row.actorKind)},` +
+    `"actorName":${json(row.actorName)},"actorRoles":${json(row.actorRoles)},` +
+    `"afterDigest":${json(row.afterDigest)},"at":${json(row.at.toISOString())},` +
+    `"beforeDigest":${json(row.beforeDigest)},"clientAddress":${json(row.clientAddress)},"id":${json(row.id)},` +
+    (event ? `"payload":${event.payload},` : '') +
+    `"prevHash":${json(row.prevHash)},"regionCode":${json(row.regionCode)},"seq":${json(row.seq)},` +
+    `"stream":${json(row.stream)},"summary":${json(row.summary)},"targetId":${json(row.targetId)},` +
+    `"targetType":${json(row.targetType)}` +
+    (event ? `,"topic":${json(event.topic)}` : '') +
+    '}'
   );
 }
 
@@ -89,18 +96,32 @@ function describeActor(
 }
 
 /**
- * Writes one audit record inside the caller's transaction. It takes no lock: concurrent writers never
- * wait for each other. The sealing job chains it within seconds (see `sealAuditRecords`).
+ * Records one audit record in the caller's transaction; it is written with the COMMIT. It takes no
+ * lock: concurrent writers never wait for each other. The sealing job chains it within seconds (see
+ * `sealAuditRecords`).
  */
-export async function recordAudit(
-  tx: Tx,
-  context: { now: Date; timeZone: string },
-  entry: AuditEntry,
-): Promise<void> {
-  await tx.insert(auditLog).values(auditValues(context, entry));
+export function recordAudit(tx: Tx, context: { now: Date; timeZone: string }, entry: AuditEntry): void {
+  journalOf(tx).audit(auditValues(context, entry, null));
 }
 
-function auditValues(context: { now: Date; timeZone: string }, entry: AuditEntry) {
+/**
+ * A state change's audit record with the event it publishes to subscribers and SSE clients, in the
+ * change's region. Payloads hold ids, never personal data.
+ */
+export function recordChange(
+  tx: Tx,
+  context: { now: Date; timeZone: string },
+  entry: AuditEntry & { event: { topic: string; payload: unknown } },
+): void {
+  const { event, ...audit } = entry;
+  journalOf(tx).audit(auditValues(context, audit, event));
+}
+
+function auditValues(
+  context: { now: Date; timeZone: string },
+  entry: AuditEntry,
+  event: JournalAudit['event'],
+): JournalAudit {
   const day = formatIsoDate(localEpochDay(context.now.getTime(), context.timeZone));
   return {
     stream: `${entry.regionCode}:${day}`,
@@ -114,75 +135,92 @@ function auditValues(context: { now: Date; timeZone: string }, entry: AuditEntry
     afterDigest: digest(entry.after),
     summary: entry.summary,
     clientAddress: entry.clientAddress ?? null,
+    event,
   };
 }
 
 /**
- * A state change's audit record and its outbox event, written in one statement (one round trip)
- * inside the caller's transaction. The event's region is the audit record's.
- */
-export async function recordChange(
-  tx: Tx,
-  context: { now: Date; timeZone: string },
-  entry: AuditEntry & { event: { topic: string; payload: unknown } },
-): Promise<void> {
-  const a = auditValues(context, entry);
-  await tx.execute(sql`
-    with event as (
-      insert into outbox_events (region_code, topic, payload, created_at)
-      values (${a.regionCode}, ${entry.event.topic}, ${JSON.stringify(entry.event.payload ?? null)}::jsonb, ${a.at.toISOString()}::timestamptz)
-    )
-    insert into audit_log (stream, region_code, at, actor_kind, actor_id, actor_name, actor_roles, action,
-      target_type, target_id, before_digest, after_digest, summary, client_address)
-    values (${a.stream}, ${a.regionCode}, ${a.at.toISOString()}::timestamptz, ${a.actorKind}, ${a.actorId}, ${a.actorName},
-      array[${sql.join(
-        a.actorRoles.map((role) => sql`${role}`),
-        sql`, `,
-      )}]::text[], ${a.action},
-      ${a.targetType}, ${a.targetId}, ${a.beforeDigest}, ${a.afterDigest}, ${a.summary}, ${a.clientAddress})`);
-}
-
-/**
- * Links unsealed records into their streams' chains, oldest first, in one transaction. Run by one
- * instance at a time (the audit.seal job holds an advisory lock); returns how many it sealed.
+ * Appends the seals of records written since the last round to their streams' chains, in id order,
+ * in one transaction. Run by one instance at a time (the audit.seal job holds an advisory lock);
+ * returns how many records it sealed.
+ *
+ * An id missing from the sequence belongs to a transaction still running (its record may yet commit)
+ * or to one that rolled back. Sealing stops there until every transaction that could hold it has
+ * ended: those are below the xmax of the snapshot that first saw the gap, so the gap is settled once
+ * a later snapshot's xmin passes that value.
  */
 export async function sealAuditRecords(tx: Tx, limit = 2000): Promise<number> {
-  const pending = await tx
-    .select()
+  const [cursor] = await tx.select().from(auditSealCursor);
+  if (!cursor) throw new Error('audit_seal_cursor has no row: the migrations have not run');
+  const rows = await tx
+    .select({
+      record: auditLog,
+      sealed: sql<boolean>`${auditSeals.recordId} is not null`,
+      // Uncorrelated subqueries run once per statement, on the statement's own snapshot.
+      xmin: sql<string>`(select pg_snapshot_xmin(pg_current_snapshot())::text)`,
+      xmax: sql<string>`(select pg_snapshot_xmax(pg_current_snapshot())::text)`,
+    })
     .from(auditLog)
-    .where(isNull(auditLog.hash))
+    .leftJoin(auditSeals, eq(auditSeals.recordId, auditLog.id))
+    .where(gt(auditLog.id, cursor.recordId))
     .orderBy(asc(auditLog.id))
     .limit(limit);
+  if (rows.length === 0) return 0;
+  const xmin = Number(rows[0]!.xmin);
+  const xmax = Number(rows[0]!.xmax);
+  // A gap seen before is settled when its transactions have ended; a new one, when none was running.
+  const settledThrough =
+    cursor.gapEnd !== null && cursor.gapXmax !== null && xmin >= cursor.gapXmax ? cursor.gapEnd : null;
+  let position = cursor.recordId;
+  let gap: { gapEnd: number; gapXmax: number } | null = null;
+  const pending: AuditRow[] = [];
+  for (const { record, sealed } of rows) {
+    const missingThrough = record.id - 1;
+    if (
+      missingThrough > position &&
+      !(settledThrough !== null && settledThrough >= missingThrough) &&
+      xmin < xmax
+    ) {
+      const known = cursor.gapEnd === missingThrough && cursor.gapXmax !== null;
+      gap = { gapEnd: missingThrough, gapXmax: known ? cursor.gapXmax! : xmax };
+      break;
+    }
+    position = record.id;
+    if (!sealed) pending.push(record); // records sealed before the cursor existed are passed over
+  }
+  await tx
+    .update(auditSealCursor)
+    .set({ recordId: position, gapEnd: gap?.gapEnd ?? null, gapXmax: gap?.gapXmax ?? null });
   if (pending.length === 0) return 0;
+
   const streams = [...new Set(pending.map((r) => r.stream))];
   const heads = new Map(
     (await tx.select().from(auditHeads).where(inArray(auditHeads.stream, streams))).map((h) => [h.stream, h]),
   );
-  const seals: { regionCode: string; id: number; seq: number; prevHash: string; hash: string }[] = [];
-  for (const row of pending) {
+  const seals: { stream: string; seq: number; recordId: number; prevHash: string; hash: string }[] = [];
+  for (const [index, row] of pending.entries()) {
+    // Hashing a round takes milliseconds: let the requests waiting on this process go on meanwhile.
+    if (index % 200 === 199) await new Promise(setImmediate);
     const head = heads.get(row.stream) ?? { stream: row.stream, seq: 0, hash: GENESIS_HASH };
     const sealed = { ...row, seq: head.seq + 1, prevHash: head.hash };
     const hash = hashRecord(sealed);
-    seals.push({ regionCode: row.regionCode, id: row.id, seq: sealed.seq, prevHash: sealed.prevHash, hash });
+    seals.push({ stream: row.stream, seq: sealed.seq, recordId: row.id, prevHash: sealed.prevHash, hash });
     heads.set(row.stream, { stream: row.stream, seq: sealed.seq, hash });
   }
-  const values = sql.join(
-    seals.map(
-      (s) => sql`(${s.regionCode}::char(12), ${s.id}::bigint, ${s.seq}::bigint, ${s.prevHash}, ${s.hash})`,
-    ),
-    sql`, `,
-  );
+  // One statement with five array parameters, however many records the round seals.
+  const column = <K extends keyof (typeof seals)[number]>(key: K) =>
+    sql.param(seals.map((seal) => seal[key]));
   await tx.execute(sql`
-    update audit_log as a set seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
-    from (values ${values}) as v(region_code, id, seq, prev_hash, hash)
-    where a.region_code = v.region_code and a.id = v.id`);
-  for (const stream of streams) {
-    const head = heads.get(stream)!;
-    await tx
-      .insert(auditHeads)
-      .values(head)
-      .onConflictDoUpdate({ target: auditHeads.stream, set: { seq: head.seq, hash: head.hash } });
-  }
+    insert into audit_seals (stream, seq, record_id, prev_hash, hash)
+    select * from unnest(${column('stream')}::text[], ${column('seq')}::bigint[], ${column('recordId')}::bigint[],
+      ${column('prevHash')}::text[], ${column('hash')}::text[])`);
+  await tx
+    .insert(auditHeads)
+    .values(streams.map((stream) => heads.get(stream)!))
+    .onConflictDoUpdate({
+      target: auditHeads.stream,
+      set: { seq: sql`excluded.seq`, hash: sql`excluded.hash` },
+    });
   return seals.length;
 }
 
@@ -198,33 +236,46 @@ export async function verifyAuditChains(
   onProgress?: (streamsDone: number, streamsTotal: number) => void,
 ): Promise<{ records: number; streams: number; pending: number; breaks: AuditBreak[] }> {
   const heads = await db.select().from(auditHeads).orderBy(asc(auditHeads.stream));
-  const [unsealed] = await db.select({ count: count() }).from(auditLog).where(isNull(auditLog.hash));
+  const [unsealed] = await db
+    .select({ count: count() })
+    .from(auditLog)
+    .where(
+      notExists(
+        db
+          .select({ one: sql`1` })
+          .from(auditSeals)
+          .where(eq(auditSeals.recordId, auditLog.id)),
+      ),
+    );
   const breaks: AuditBreak[] = [];
   let records = 0;
   for (const [index, head] of heads.entries()) {
-    const rows = (await db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.stream, head.stream), isNotNull(auditLog.hash)))
-      .orderBy(asc(auditLog.seq))) as SealedRow[];
+    const rows = await db
+      .select({ seal: auditSeals, record: auditLog })
+      .from(auditSeals)
+      .leftJoin(auditLog, eq(auditLog.id, auditSeals.recordId))
+      .where(eq(auditSeals.stream, head.stream))
+      .orderBy(asc(auditSeals.seq));
     records += rows.length;
     let prevHash = GENESIS_HASH;
     let expectedSeq = 1;
     let broken: AuditBreak | null = null;
-    for (const row of rows) {
+    for (const { seal, record } of rows) {
       const problem =
-        row.seq !== expectedSeq
+        seal.seq !== expectedSeq
           ? `record ${expectedSeq} is missing`
-          : row.prevHash !== prevHash
+          : seal.prevHash !== prevHash
             ? 'previous hash does not match'
-            : hashRecord(row) !== row.hash
-              ? 'content does not match its hash'
-              : null;
+            : !record || record.stream !== seal.stream
+              ? 'the sealed record is missing'
+              : hashRecord({ ...record, seq: seal.seq, prevHash: seal.prevHash }) !== seal.hash
+                ? 'content does not match its hash'
+                : null;
       if (problem) {
-        broken = { stream: head.stream, seq: row.seq, reason: problem };
+        broken = { stream: head.stream, seq: Math.min(seal.seq, expectedSeq), reason: problem };
         break;
       }
-      prevHash = row.hash;
+      prevHash = seal.hash;
       expectedSeq++;
     }
     if (!broken && (head.seq !== rows.length || head.hash !== prevHash)) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection.ts';
 import { createPostgresTestDatabase, dialect } from '../test/harness.ts';
-import { EventDispatcher, emitEvent, type OutboxEvent } from './events.ts';
+import { recordChange } from './audit.ts';
+import { EventDispatcher, type OutboxEvent } from './events.ts';
 
 describe.runIf(dialect === 'postgres')('events across server instances', () => {
   it('delivers an event committed by one instance to the subscribers of another, woken by NOTIFY', async () => {
@@ -16,13 +17,20 @@ describe.runIf(dialect === 'postgres')('events across server instances', () => {
     try {
       await Promise.all([writer.start(), reader.start()]);
       const received = new Promise<OutboxEvent>((resolve) => reader.subscribe(resolve));
-      await first.db.transaction((tx) =>
-        emitEvent(tx, {
-          regionCode: '990101000000',
-          topic: 'test.happened',
-          payload: { n: 1 },
-          now: new Date(),
-        }),
+      await first.transaction(async (tx) =>
+        recordChange(
+          tx,
+          { now: new Date(), timeZone: 'Asia/Shanghai' },
+          {
+            actor: { kind: 'system', name: '测试' },
+            action: 'test.happen',
+            targetType: 'thing',
+            targetId: 't1',
+            regionCode: '990101000000',
+            summary: '测试事件',
+            event: { topic: 'test.happened', payload: { n: 1 } },
+          },
+        ),
       );
       writer.committed();
       const event = await received;

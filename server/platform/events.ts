@@ -1,8 +1,12 @@
-import { and, asc, gt, inArray, max } from 'drizzle-orm';
-import type { Database, Executor, Tx } from '../db/connection.ts';
-import { outboxEvents } from '../db/schema.ts';
+import { and, asc, gt, inArray, isNotNull, max } from 'drizzle-orm';
+import type { Database, Executor } from '../db/connection.ts';
+import { auditLog } from '../db/schema.ts';
 import { withinRegionOf } from './policy.ts';
 
+/**
+ * An event is the published side of a change record (see `recordChange`): it exists if and only if
+ * the change committed, and its id is the record's.
+ */
 export interface OutboxEvent {
   id: number;
   regionCode: string;
@@ -11,40 +15,47 @@ export interface OutboxEvent {
   createdAt: Date;
 }
 
-/** Writes an event in the caller's transaction: it exists if and only if the change committed. */
-export async function emitEvent(
-  tx: Tx,
-  event: { regionCode: string; topic: string; payload: unknown; now: Date },
-): Promise<void> {
-  await tx.insert(outboxEvents).values({
-    regionCode: event.regionCode,
-    topic: event.topic,
-    payload: event.payload,
-    createdAt: event.now,
-  });
-}
+const eventColumns = {
+  id: auditLog.id,
+  regionCode: auditLog.regionCode,
+  topic: auditLog.topic,
+  payload: auditLog.payload,
+  createdAt: auditLog.at,
+};
 
-export function listEventsAfter(
+/** Events after `afterId` in id order, for SSE clients resuming with Last-Event-ID. */
+export async function listEventsAfter(
   db: Executor,
   afterId: number,
   options: { topics?: string[]; limit?: number; within?: { regionCode: string } } = {},
-) {
-  return db
-    .select()
-    .from(outboxEvents)
+): Promise<OutboxEvent[]> {
+  const rows = await db
+    .select(eventColumns)
+    .from(auditLog)
     .where(
       and(
-        gt(outboxEvents.id, afterId),
-        options.topics?.length ? inArray(outboxEvents.topic, options.topics) : undefined,
-        options.within ? withinRegionOf(outboxEvents.regionCode, options.within) : undefined,
+        gt(auditLog.id, afterId),
+        options.topics?.length ? inArray(auditLog.topic, options.topics) : isNotNull(auditLog.topic),
+        options.within ? withinRegionOf(auditLog.regionCode, options.within) : undefined,
       ),
     )
-    .orderBy(asc(outboxEvents.id))
+    .orderBy(asc(auditLog.id))
     .limit(options.limit ?? 500);
+  return rows as OutboxEvent[];
+}
+
+/** Every record after `afterId`, with or without an event: the dispatcher checks the ids are gapless. */
+function listRecordsAfter(db: Executor, afterId: number) {
+  return db
+    .select(eventColumns)
+    .from(auditLog)
+    .where(gt(auditLog.id, afterId))
+    .orderBy(asc(auditLog.id))
+    .limit(500);
 }
 
 export async function latestEventId(db: Executor): Promise<number> {
-  const [row] = await db.select({ id: max(outboxEvents.id) }).from(outboxEvents);
+  const [row] = await db.select({ id: max(auditLog.id) }).from(auditLog);
   return Number(row?.id ?? 0);
 }
 
@@ -126,16 +137,18 @@ export class EventDispatcher {
   }
 
   private async deliver(): Promise<void> {
-    const events = await listEventsAfter(this.database.db, this.cursor);
-    for (const event of events) {
+    const records = await listRecordsAfter(this.database.db, this.cursor);
+    for (const record of records) {
       // Ids are allocated before commit: a missing id may still be committing. Wait for it a little.
-      if (event.id !== this.cursor + 1) {
+      if (record.id !== this.cursor + 1) {
         const now = Date.now();
         this.gapSince ??= now;
         if (now - this.gapSince < GAP_GRACE_MS) return;
       }
       this.gapSince = null;
-      this.cursor = event.id;
+      this.cursor = record.id;
+      if (record.topic === null) continue; // an audit record that publishes nothing
+      const event = { ...record, topic: record.topic };
       for (const subscriber of this.subscribers) {
         try {
           subscriber(event);

@@ -32,13 +32,13 @@ export async function transact<T>(
   return result;
 }
 
-async function runTransaction<T>(
+function runTransaction<T>(
   ctx: AppContext,
   work: (tx: Tx) => Promise<T>,
   idempotency: IdempotencyKey | null | undefined,
 ): Promise<T> {
-  if (!idempotency) return ctx.db.transaction(work);
-  return ctx.db.transaction(async (tx) => {
+  return ctx.database.transaction(async (tx) => {
+    if (!idempotency) return work(tx);
     const inserted = await tx
       .insert(idempotencyKeys)
       .values({ ...idempotency, createdAt: ctx.clock.now() })

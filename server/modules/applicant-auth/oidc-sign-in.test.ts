@@ -189,7 +189,11 @@ describe('OIDC sign-in with the province identity platform', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ mobile: '13800002001', name: '张三', oidcIssuer: issuer });
     expect(await countSessions()).toBe(sessionsBefore + 1);
-    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.targetId, rows[0]!.id));
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.targetId, rows[0]!.id))
+      .orderBy(auditLog.id);
     expect(audit.map((a) => a.action)).toEqual(['applicant.registered', 'applicant.sign_in']);
   });
 

@@ -179,7 +179,7 @@ export async function signInWithOidcIdentity(
           );
         }
         applicant = toApplicantActor(linked);
-        await recordAudit(tx, auditContextOf(ctx), {
+        recordAudit(tx, auditContextOf(ctx), {
           actor: applicant,
           action: 'applicant.oidc_linked',
           targetType: 'applicant',

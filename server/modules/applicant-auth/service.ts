@@ -117,7 +117,7 @@ export async function requestSmsCode(
       body: `【一窗通】您的登录验证码为${code}，${SMS_CODE_LIFETIME_MINUTES}分钟内有效。如非本人操作，请忽略。`,
       now,
     });
-    await recordAudit(tx, auditContextOf(ctx), {
+    recordAudit(tx, auditContextOf(ctx), {
       actor: SMS_SENDER,
       action: 'applicant.sms_code_sent',
       targetType: 'sms_code',
@@ -157,7 +157,7 @@ export async function signInWithSmsCode(
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
       const attempts = await store.addWrongAttempt(tx, latest.id);
       const isVoided = attempts >= SMS_CODE_MAX_ATTEMPTS;
-      await recordAudit(tx, auditContextOf(ctx), {
+      recordAudit(tx, auditContextOf(ctx), {
         actor: SMS_SENDER,
         action: isVoided ? 'applicant.sms_code_voided' : 'applicant.sign_in_failed',
         targetType: 'sms_code',
@@ -226,7 +226,7 @@ export async function recordApplicantCreated(
   actor: ApplicantActor,
   options: { via: string; clientAddress: string },
 ): Promise<void> {
-  await recordAudit(tx, auditContextOf(ctx), {
+  recordAudit(tx, auditContextOf(ctx), {
     actor,
     action: 'applicant.registered',
     targetType: 'applicant',
@@ -245,7 +245,7 @@ export async function startSession(
   options: { method: string; clientAddress: string },
 ): Promise<SignedInApplicant> {
   const { token, csrfToken } = await createApplicantSession(tx, actor.id, ctx.clock.now());
-  await recordAudit(tx, auditContextOf(ctx), {
+  recordAudit(tx, auditContextOf(ctx), {
     actor,
     action: 'applicant.sign_in',
     targetType: 'applicant',
@@ -266,7 +266,7 @@ export async function signOut(
   await transact(ctx, async (tx) => {
     const applicantId = await store.deleteSession(tx, hashToken(input.token));
     if (!applicantId) return;
-    await recordAudit(tx, auditContextOf(ctx), {
+    recordAudit(tx, auditContextOf(ctx), {
       actor,
       action: 'applicant.sign_out',
       targetType: 'applicant',

@@ -166,7 +166,11 @@ describe('signing in with the code', () => {
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!.tokenHash).toBe(createHash('sha256').update(sessionCookie.value).digest('hex'));
 
-    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.targetId, accounts[0]!.id));
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.targetId, accounts[0]!.id))
+      .orderBy(auditLog.id);
     expect(audit.map((a) => a.action)).toEqual(['applicant.registered', 'applicant.sign_in']);
     expect(audit.every((a) => !a.summary.includes(mobile))).toBe(true);
   });

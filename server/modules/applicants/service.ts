@@ -48,7 +48,7 @@ export async function saveIdentity(
       .where(eq(applicants.id, actor.id))
       .returning();
     if (!row) throw new AppError('NOT_FOUND', '未找到该账号');
-    await recordAudit(tx, auditContextOf(ctx), {
+    recordAudit(tx, auditContextOf(ctx), {
       actor,
       action: 'applicant.identity_saved',
       targetType: 'applicant',
@@ -79,7 +79,7 @@ export async function findApplicantByIdNumber(
       .select()
       .from(applicants)
       .where(eq(applicants.idNumberIndex, ctx.personalData.blindIndex(normalized)));
-    await recordAudit(tx, auditContextOf(ctx), {
+    recordAudit(tx, auditContextOf(ctx), {
       actor,
       action: 'applicant.looked_up',
       targetType: 'applicant',

@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte } from 'drizzle-orm';
 import { Type } from 'typebox';
-import { auditLog } from '../../db/schema.ts';
+import { auditLog, auditSeals } from '../../db/schema.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { type App, ErrorResponse, Nullable } from '../../platform/http.ts';
 import { assertCan, withinRegionOf, type StaffActor } from '../../platform/policy.ts';
@@ -17,37 +17,41 @@ interface AuditQuery {
   limit?: number;
 }
 
-function cursorOf(row: { at: Date; id: number }): string {
-  return `${row.at.toISOString()}~${row.id}`;
-}
-
-/** Newest first, keyset-paged by `before` (the `next` cursor of the previous page). */
+/**
+ * Newest first, keyset-paged by `before` (the `next` cursor of the previous page). Record ids follow
+ * commit order, so paging by id walks back in time without an index of its own.
+ */
 export async function searchAudit(ctx: AppContext, actor: StaffActor, query: AuditQuery) {
   assertCan(actor, 'audit.read');
-  const conditions: (SQL | undefined)[] = [
-    withinRegionOf(auditLog.regionCode, actor),
-    query.from ? gte(auditLog.at, new Date(query.from)) : undefined,
-    query.to ? lte(auditLog.at, new Date(query.to)) : undefined,
-    query.actorId ? eq(auditLog.actorId, query.actorId) : undefined,
-    query.action ? eq(auditLog.action, query.action) : undefined,
-    query.targetType ? eq(auditLog.targetType, query.targetType) : undefined,
-    query.targetId ? eq(auditLog.targetId, query.targetId) : undefined,
-  ];
-  if (query.before) {
-    const [at, id] = query.before.split('~') as [string, string];
-    conditions.push(sql`(${auditLog.at}, ${auditLog.id}) < (${new Date(at)}, ${Number(id)})`);
-  }
   const limit = query.limit ?? 50;
   const rows = await ctx.db
-    .select()
+    .select({ record: auditLog, seal: auditSeals })
     .from(auditLog)
-    .where(and(...conditions))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .leftJoin(auditSeals, eq(auditSeals.recordId, auditLog.id))
+    .where(
+      and(
+        withinRegionOf(auditLog.regionCode, actor),
+        query.from ? gte(auditLog.at, new Date(query.from)) : undefined,
+        query.to ? lte(auditLog.at, new Date(query.to)) : undefined,
+        query.actorId ? eq(auditLog.actorId, query.actorId) : undefined,
+        query.action ? eq(auditLog.action, query.action) : undefined,
+        query.targetType ? eq(auditLog.targetType, query.targetType) : undefined,
+        query.targetId ? eq(auditLog.targetId, query.targetId) : undefined,
+        query.before ? lt(auditLog.id, Number(query.before)) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   return {
-    records: page.map((r) => ({ ...r, at: r.at.toISOString() })),
-    next: rows.length > limit ? cursorOf(page.at(-1)!) : null,
+    records: page.map(({ record, seal }) => ({
+      ...record,
+      at: record.at.toISOString(),
+      seq: seal?.seq ?? null,
+      prevHash: seal?.prevHash ?? null,
+      hash: seal?.hash ?? null,
+    })),
+    next: rows.length > limit ? String(page.at(-1)!.record.id) : null,
   };
 }
 
@@ -69,6 +73,8 @@ const Record = Type.Object({
   afterDigest: Type.Union([Type.String(), Type.Null()]),
   summary: Type.String(),
   clientAddress: Type.Union([Type.String(), Type.Null()]),
+  /** The event the change published, if any. */
+  topic: Nullable(Type.String()),
   prevHash: Nullable(Type.String()),
   hash: Nullable(Type.String()),
 });
@@ -88,7 +94,7 @@ export function auditRoutes(app: App, ctx: AppContext): void {
           action: Type.Optional(Type.String({ maxLength: 64 })),
           targetType: Type.Optional(Type.String({ maxLength: 64 })),
           targetId: Type.Optional(Type.String({ maxLength: 64 })),
-          before: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z~\\d+$' })),
+          before: Type.Optional(Type.String({ pattern: '^\\d{1,18}$' })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
         }),
         response: {

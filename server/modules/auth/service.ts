@@ -50,7 +50,7 @@ export async function signIn(
         .update(staff)
         .set({ failedSignIns: lockedUntil ? 0 : failures, lockedUntil })
         .where(and(eq(staff.regionCode, user.regionCode), eq(staff.id, user.id)));
-      await recordAudit(tx, auditContextOf(ctx), {
+      recordAudit(tx, auditContextOf(ctx), {
         ...audit,
         action: lockedUntil ? 'staff.locked' : 'staff.sign_in_failed',
         summary: lockedUntil
@@ -68,7 +68,7 @@ export async function signIn(
       .set({ failedSignIns: 0, lockedUntil: null })
       .where(and(eq(staff.regionCode, user.regionCode), eq(staff.id, user.id)));
     const created = await createSession(tx, ctx.clock, user);
-    await recordAudit(tx, auditContextOf(ctx), { ...audit, action: 'staff.sign_in', summary: '登录' });
+    recordAudit(tx, auditContextOf(ctx), { ...audit, action: 'staff.sign_in', summary: '登录' });
     return created;
   });
   return { ...session, actor, mustChangePassword: user.mustChangePassword };
@@ -93,7 +93,7 @@ export async function signOut(
   await transact(ctx, async (tx) => {
     await deleteSession(tx, token);
     if (actor) {
-      await recordAudit(tx, auditContextOf(ctx), {
+      recordAudit(tx, auditContextOf(ctx), {
         actor,
         action: 'staff.sign_out',
         targetType: 'staff',
@@ -133,7 +133,7 @@ export async function changePassword(
       .where(
         and(eq(staffSessions.staffId, actor.id), ne(staffSessions.tokenHash, hashToken(input.sessionToken))),
       );
-    await recordAudit(tx, auditContextOf(ctx), {
+    recordAudit(tx, auditContextOf(ctx), {
       actor,
       action: 'staff.password_changed',
       targetType: 'staff',

@@ -16,8 +16,7 @@ import type { Executor } from '../../db/connection.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { assertCan, isWithinRegion, regionLineage, type StaffActor } from '../../platform/policy.ts';
-import { recordAudit } from '../../platform/audit.ts';
-import { emitEvent } from '../../platform/events.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
 import * as store from './store.ts';
 
@@ -87,7 +86,7 @@ export async function saveYear(ctx: AppContext, actor: StaffActor, year: Holiday
   await transact(ctx, async (tx) => {
     const before = (await store.listYears(tx)).find((y) => y.year === year.year);
     await store.upsertYear(tx, year, actor.id);
-    await recordAudit(tx, auditContextOf(ctx), {
+    recordChange(tx, auditContextOf(ctx), {
       actor,
       action: 'calendar.year_saved',
       targetType: 'calendar_year',
@@ -97,12 +96,7 @@ export async function saveYear(ctx: AppContext, actor: StaffActor, year: Holiday
       after: year,
       summary: `${before ? '更新' : '导入'}${year.year}年节假日安排（${year.source.notice}）`,
       clientAddress: meta.clientAddress,
-    });
-    await emitEvent(tx, {
-      regionCode: actor.regionCode,
-      topic: CALENDAR_CHANGED,
-      payload: { year: year.year },
-      now: ctx.clock.now(),
+      event: { topic: CALENDAR_CHANGED, payload: { year: year.year } },
     });
   });
   invalidateCalendars(ctx);
@@ -154,7 +148,7 @@ export async function addLocalDay(
         kind: row.kind,
         reason: row.reason,
       };
-      await recordAudit(tx, auditContextOf(ctx), {
+      recordChange(tx, auditContextOf(ctx), {
         actor,
         action: 'calendar.local_day_added',
         targetType: 'calendar_local_day',
@@ -163,12 +157,7 @@ export async function addLocalDay(
         after: presented,
         summary: `${row.date} 设为${row.kind === 'closure' ? '停工日' : '补班日'}：${row.reason}`,
         clientAddress: meta.clientAddress,
-      });
-      await emitEvent(tx, {
-        regionCode: row.regionCode,
-        topic: CALENDAR_CHANGED,
-        payload: presented,
-        now: ctx.clock.now(),
+        event: { topic: CALENDAR_CHANGED, payload: presented },
       });
       return presented;
     },
@@ -192,7 +181,7 @@ export async function removeLocalDay(
   await transact(ctx, async (tx) => {
     if (!(await store.deleteLocalDay(tx, day.regionCode, id)))
       throw new AppError('NOT_FOUND', '未找到该日历调整');
-    await recordAudit(tx, auditContextOf(ctx), {
+    recordChange(tx, auditContextOf(ctx), {
       actor,
       action: 'calendar.local_day_removed',
       targetType: 'calendar_local_day',
@@ -201,12 +190,7 @@ export async function removeLocalDay(
       before: { id, regionCode: day.regionCode, date: day.date, kind: day.kind, reason: day.reason },
       summary: `撤销 ${day.date} 的日历调整`,
       clientAddress: meta.clientAddress,
-    });
-    await emitEvent(tx, {
-      regionCode: day.regionCode,
-      topic: CALENDAR_CHANGED,
-      payload: { id, removed: true },
-      now: ctx.clock.now(),
+      event: { topic: CALENDAR_CHANGED, payload: { id, removed: true } },
     });
   });
   invalidateCalendars(ctx);

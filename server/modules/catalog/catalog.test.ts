@@ -237,7 +237,11 @@ describe('an item from draft to published', () => {
 
   it('writes an audit record with each change', async () => {
     const item = await publishedItem('390522-SC-005');
-    const records = await t.database.db.select().from(auditLog).where(eq(auditLog.targetId, item.id));
+    const records = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.targetId, item.id))
+      .orderBy(auditLog.id);
     expect(records.map((r) => r.action)).toEqual(['catalog.item.created', 'catalog.revision.published']);
   });
 });

@@ -3,10 +3,9 @@ import { v7 as uuidv7 } from 'uuid';
 import type { IsoDate } from '../../../domain/calendar/index.ts';
 import { FIELD_LABELS, type ItemContent } from '../../../domain/catalog/index.ts';
 import { departments, itemRevisions, items, regions, themes } from '../../db/schema.ts';
-import { canonicalJson, recordAudit } from '../../platform/audit.ts';
+import { canonicalJson, recordAudit, recordChange } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { emitEvent } from '../../platform/events.ts';
 import { assertCan, isWithinRegion, withinRegionOf, type StaffActor } from '../../platform/policy.ts';
 import { auditContextOf, transact } from '../../platform/transaction.ts';
 import { todayIn } from '../calendar/service.ts';
@@ -186,7 +185,7 @@ export async function importCatalog(
           });
           summary = `导入下放事项「${change.content.name}」至${plan.target.name}，${plan.effectiveOn} 起生效`;
         }
-        await recordAudit(tx, audit, {
+        recordAudit(tx, audit, {
           actor,
           action: `catalog.import.${plan.kind}`,
           targetType: 'item',
@@ -197,11 +196,16 @@ export async function importCatalog(
           clientAddress: options.clientAddress,
         });
       }
-      await emitEvent(tx, {
+      recordChange(tx, audit, {
+        actor,
+        action: 'catalog.imported',
+        targetType: 'catalog_workbook',
+        targetId: actor.regionCode,
         regionCode: actor.regionCode,
-        topic: 'catalog.imported',
-        payload: report,
-        now: ctx.clock.now(),
+        after: report,
+        summary: `导入事项工作簿：新增 ${report.created} 项，调整 ${report.amended} 项，取消 ${report.abolished} 项，下放 ${report.delegated} 项`,
+        clientAddress: options.clientAddress,
+        event: { topic: 'catalog.imported', payload: report },
       });
     },
     options.idempotency,

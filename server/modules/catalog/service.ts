@@ -416,7 +416,7 @@ export async function createItem(ctx: AppContext, actor: StaffActor, input: NewI
         hotRank: input.hotRank ?? null,
         content: input.content,
       });
-      await recordChange(tx, auditContextOf(ctx), {
+      recordChange(tx, auditContextOf(ctx), {
         actor,
         action: 'catalog.item.created',
         targetType: 'item',
@@ -488,7 +488,7 @@ export async function saveDraft(
           })
           .where(and(eq(items.regionCode, item.regionCode), eq(items.id, item.id)));
       }
-      await recordChange(tx, auditContextOf(ctx), {
+      recordChange(tx, auditContextOf(ctx), {
         actor,
         action: 'catalog.draft.saved',
         targetType: 'item',
@@ -520,7 +520,7 @@ export async function discardDraft(ctx: AppContext, actor: StaffActor, id: strin
     await tx
       .delete(itemRevisions)
       .where(and(eq(itemRevisions.regionCode, item.regionCode), eq(itemRevisions.id, draft.id)));
-    await recordChange(tx, auditContextOf(ctx), {
+    recordChange(tx, auditContextOf(ctx), {
       actor,
       action: 'catalog.draft.discarded',
       targetType: 'item',
@@ -566,7 +566,7 @@ export async function publishDraft(
         effectiveOn: input.effectiveOn,
         reason,
       });
-      await recordChange(tx, auditContextOf(ctx), {
+      recordChange(tx, auditContextOf(ctx), {
         actor,
         action: 'catalog.revision.published',
         targetType: 'item',
@@ -684,7 +684,7 @@ export async function abolishItem(
     ctx,
     async (tx) => {
       const latest = await closingRevision(tx, ctx, actor, item, input, 'abolished');
-      await recordChange(tx, auditContextOf(ctx), {
+      recordChange(tx, auditContextOf(ctx), {
         actor,
         action: 'catalog.item.abolished',
         targetType: 'item',
@@ -767,7 +767,7 @@ export async function delegateItem(
     async (tx) => {
       await assertCodeFree(tx, input.implementationCode);
       const { latest, newId } = await delegateInTransaction(tx, ctx, actor, item, target, department, input);
-      await recordChange(tx, auditContextOf(ctx), {
+      recordChange(tx, auditContextOf(ctx), {
         actor,
         action: 'catalog.item.delegated',
         targetType: 'item',
@@ -811,7 +811,7 @@ export async function saveTheme(
   await transact(ctx, async (tx) => {
     const [before] = await tx.select().from(themes).where(eq(themes.code, theme.code));
     await tx.insert(themes).values(theme).onConflictDoUpdate({ target: themes.code, set: theme });
-    await recordChange(tx, auditContextOf(ctx), {
+    recordChange(tx, auditContextOf(ctx), {
       actor,
       action: 'catalog.theme.saved',
       targetType: 'theme',
@@ -876,7 +876,7 @@ export async function setWindowItems(
           })),
         );
       }
-      await recordChange(tx, auditContextOf(ctx), {
+      recordChange(tx, auditContextOf(ctx), {
         actor,
         action: 'org.window.items_set',
         targetType: 'window',

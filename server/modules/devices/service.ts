@@ -89,7 +89,7 @@ export async function createDevice(
         })
         .returning();
       const device = present(row!);
-      await recordAudit(tx, auditContextOf(ctx), {
+      recordAudit(tx, auditContextOf(ctx), {
         actor,
         action: 'device.created',
         targetType: 'device',
@@ -124,7 +124,7 @@ export async function revokeDevice(
       .set({ revokedAt: ctx.clock.now() })
       .where(and(eq(devices.regionCode, device.regionCode), eq(devices.id, id)))
       .returning();
-    await recordAudit(tx, auditContextOf(ctx), {
+    recordAudit(tx, auditContextOf(ctx), {
       actor,
       action: 'device.revoked',
       targetType: 'device',

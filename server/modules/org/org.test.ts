@@ -1,17 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../db/demo/county.ts';
-import {
-  auditLog,
-  centers,
-  departments,
-  halls,
-  outboxEvents,
-  regions,
-  staff,
-  windows,
-  zones,
-} from '../../db/schema.ts';
+import { auditLog, centers, departments, halls, regions, staff, windows, zones } from '../../db/schema.ts';
 import { seedDemo } from '../../db/seed/demo.ts';
 import {
   createCountyWithTownship,
@@ -100,7 +90,7 @@ async function auditOf(action: string, targetId: string) {
 }
 
 async function eventsOf(topic: string) {
-  return db().select().from(outboxEvents).where(eq(outboxEvents.topic, topic));
+  return db().select().from(auditLog).where(eq(auditLog.topic, topic));
 }
 
 describe('organisation of the demo county', () => {

@@ -4,10 +4,9 @@ import { and, asc, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { validateStaffPassword } from '../../../domain/validators/index.ts';
 import { staff, staffSessions } from '../../db/schema.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordAudit, recordChange } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { emitEvent } from '../../platform/events.ts';
 import {
   ADMIN_ROLES,
   assertCan,
@@ -110,7 +109,7 @@ export async function createUser(
         })
         .returning();
       const user = presentUser(row!);
-      await recordAudit(tx, auditContextOf(ctx), {
+      recordChange(tx, auditContextOf(ctx), {
         actor,
         action: 'user.created',
         targetType: 'staff',
@@ -119,12 +118,7 @@ export async function createUser(
         after: user,
         summary: `创建用户 ${user.username}（${user.displayName}）`,
         clientAddress: meta.clientAddress,
-      });
-      await emitEvent(tx, {
-        regionCode: user.regionCode,
-        topic: USER_CHANGED,
-        payload: { id: user.id },
-        now: ctx.clock.now(),
+        event: { topic: USER_CHANGED, payload: { id: user.id } },
       });
       return { user, temporaryPassword: password };
     },
@@ -162,7 +156,7 @@ export async function updateUser(
       .returning();
     if (input.isActive === false) await tx.delete(staffSessions).where(eq(staffSessions.staffId, id));
     const after = presentUser(row!);
-    await recordAudit(tx, auditContextOf(ctx), {
+    recordChange(tx, auditContextOf(ctx), {
       actor,
       action: input.roles !== undefined ? 'user.roles_changed' : 'user.updated',
       targetType: 'staff',
@@ -172,12 +166,7 @@ export async function updateUser(
       after,
       summary: `修改用户 ${user.username}${input.roles ? `，角色：${after.roles.join('、') || '无'}` : ''}${input.isActive === false ? '，停用' : input.isActive ? '，启用' : ''}`,
       clientAddress: meta.clientAddress,
-    });
-    await emitEvent(tx, {
-      regionCode: user.regionCode,
-      topic: USER_CHANGED,
-      payload: { id },
-      now: ctx.clock.now(),
+      event: { topic: USER_CHANGED, payload: { id } },
     });
     return after;
   });
@@ -202,7 +191,7 @@ export async function resetPassword(
       .set({ passwordHash, mustChangePassword: true, failedSignIns: 0, lockedUntil: null })
       .where(and(eq(staff.regionCode, user.regionCode), eq(staff.id, id)));
     await tx.delete(staffSessions).where(eq(staffSessions.staffId, id));
-    await recordAudit(tx, auditContextOf(ctx), {
+    recordAudit(tx, auditContextOf(ctx), {
       actor,
       action: 'user.password_reset',
       targetType: 'staff',

@@ -66,7 +66,7 @@ export async function createCenter(
         { centers_region_kind_uq: centerExists },
       );
       const center = presentCenter(row!, region.name);
-      await recordOrgChange(tx, ctx, actor, meta, {
+      recordOrgChange(tx, ctx, actor, meta, {
         action: 'org.center.created',
         targetType: 'center',
         targetId: center.id,
@@ -104,7 +104,7 @@ export async function updateCenter(
       .where(and(eq(centers.regionCode, center.regionCode), eq(centers.id, id)))
       .returning();
     const after = presentCenter(row!, region.name);
-    await recordOrgChange(tx, ctx, actor, meta, {
+    recordOrgChange(tx, ctx, actor, meta, {
       action: 'org.center.updated',
       targetType: 'center',
       targetId: id,

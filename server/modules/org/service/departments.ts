@@ -60,7 +60,7 @@ export async function createDepartment(
         { departments_name_uq: () => nameTaken(region.name, name) },
       );
       const department = presentDepartment(row!);
-      await recordOrgChange(tx, ctx, actor, meta, {
+      recordOrgChange(tx, ctx, actor, meta, {
         action: 'org.department.created',
         targetType: 'department',
         targetId: department.id,
@@ -107,7 +107,7 @@ export async function updateDepartment(
       { departments_name_uq: () => nameTaken(region.name, name ?? department.name) },
     );
     const after = presentDepartment(row!);
-    await recordOrgChange(tx, ctx, actor, meta, {
+    recordOrgChange(tx, ctx, actor, meta, {
       action: 'org.department.updated',
       targetType: 'department',
       targetId: id,

@@ -49,7 +49,7 @@ export async function createHall(
         })
         .returning();
       const hall = presentHall(row!);
-      await recordOrgChange(tx, ctx, actor, meta, {
+      recordOrgChange(tx, ctx, actor, meta, {
         action: 'org.hall.created',
         targetType: 'hall',
         targetId: hall.id,
@@ -93,7 +93,7 @@ export async function updateHall(
       .where(and(eq(halls.regionCode, hall.regionCode), eq(halls.id, id)))
       .returning();
     const after = presentHall(row!);
-    await recordOrgChange(tx, ctx, actor, meta, {
+    recordOrgChange(tx, ctx, actor, meta, {
       action: 'org.hall.updated',
       targetType: 'hall',
       targetId: id,
@@ -140,7 +140,7 @@ export async function createZone(
         { zones_hall_name_uq: () => zoneNameTaken(name) },
       );
       const zone = presentZone(row!);
-      await recordOrgChange(tx, ctx, actor, meta, {
+      recordOrgChange(tx, ctx, actor, meta, {
         action: 'org.zone.created',
         targetType: 'zone',
         targetId: zone.id,
@@ -185,7 +185,7 @@ export async function updateZone(
       { zones_hall_name_uq: () => zoneNameTaken(name ?? zone.name) },
     );
     const after = presentZone(row!);
-    await recordOrgChange(tx, ctx, actor, meta, {
+    recordOrgChange(tx, ctx, actor, meta, {
       action: 'org.zone.updated',
       targetType: 'zone',
       targetId: id,
@@ -220,7 +220,7 @@ export async function deleteZone(ctx: AppContext, actor: StaffActor, id: string,
       if (violatedConstraint(error, '23503') !== null) throw notEmpty(null);
       throw error;
     }
-    await recordOrgChange(tx, ctx, actor, meta, {
+    recordOrgChange(tx, ctx, actor, meta, {
       action: 'org.zone.deleted',
       targetType: 'zone',
       targetId: id,

@@ -38,7 +38,7 @@ export async function createRegion(
         { regions_pkey: () => regionExists(input.code) },
       );
       const region = presentRegion(row!);
-      await recordOrgChange(tx, ctx, actor, meta, {
+      recordOrgChange(tx, ctx, actor, meta, {
         action: 'org.region.created',
         targetType: 'region',
         targetId: region.code,
@@ -71,7 +71,7 @@ export async function renameRegion(
     if (sibling && sibling.code !== region.code) throw nameTaken(name);
     const [row] = await tx.update(regions).set({ name }).where(eq(regions.code, code)).returning();
     const after = presentRegion(row!);
-    await recordOrgChange(tx, ctx, actor, meta, {
+    recordOrgChange(tx, ctx, actor, meta, {
       action: 'org.region.renamed',
       targetType: 'region',
       targetId: code,

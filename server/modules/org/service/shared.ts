@@ -51,9 +51,9 @@ export function recordOrgChange(
     /** Ids only: events reach every signed-in screen of the region. */
     payload: Record<string, unknown>;
   },
-): Promise<void> {
+): void {
   const { payload, ...audit } = entry;
-  return recordChange(tx, auditContextOf(ctx), {
+  recordChange(tx, auditContextOf(ctx), {
     actor,
     ...audit,
     clientAddress: meta.clientAddress,

@@ -73,7 +73,7 @@ export async function assignStaff(
         .set({ onDutyStaffId: null })
         .where(and(eq(windows.regionCode, window.regionCode), eq(windows.id, window.id)))
         .returning();
-      await recordOrgChange(tx, ctx, actor, meta, {
+      recordOrgChange(tx, ctx, actor, meta, {
         action: 'org.window.duty_changed',
         targetType: 'window',
         targetId: window.id,
@@ -85,7 +85,7 @@ export async function assignStaff(
       });
     }
     const after = presentAssignment(row!, onDutyWindowId);
-    await recordOrgChange(tx, ctx, actor, meta, {
+    recordOrgChange(tx, ctx, actor, meta, {
       action: 'org.staff.assigned',
       targetType: 'staff',
       targetId: staffId,

@@ -105,7 +105,7 @@ export async function createWindow(
         { windows_center_number_uq: () => numberTaken(center, number) },
       );
       const window = presentWindow(row!);
-      await recordOrgChange(tx, ctx, actor, meta, {
+      recordOrgChange(tx, ctx, actor, meta, {
         action: 'org.window.created',
         targetType: 'window',
         targetId: window.id,
@@ -182,7 +182,7 @@ export async function updateWindow(
     );
     const after = presentWindow(row!);
     const onlyDuty = Object.keys(input).every((key) => key === 'onDutyStaffId');
-    await recordOrgChange(tx, ctx, actor, meta, {
+    recordOrgChange(tx, ctx, actor, meta, {
       action: onlyDuty ? 'org.window.duty_changed' : 'org.window.updated',
       targetType: 'window',
       targetId: id,
