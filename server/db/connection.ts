@@ -78,7 +78,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     db: db as unknown as Db,
     kind: 'postgres',
     description,
-    // drizzle's own transaction sends COMMIT alone; this one sends the last statement with it.
+    // drizzle's own transaction sends COMMIT alone; this one sends the journal's records with it.
     transaction: async (work) => {
       const client = await pool.connect();
       let broken: Error | undefined;
