@@ -34,24 +34,25 @@ function literal(value: Value): string {
   return `${pg.escapeLiteral(JSON.stringify((value as { json: unknown }).json ?? null))}::jsonb`;
 }
 
-const COLUMNS = [
-  ['stream', 'text'],
-  ['region_code', 'char(12)'],
-  ['at', 'timestamptz'],
-  ['actor_kind', 'text'],
-  ['actor_id', 'text'],
-  ['actor_name', 'text'],
-  ['actor_roles', 'text[]'],
-  ['action', 'text'],
-  ['target_type', 'text'],
-  ['target_id', 'text'],
-  ['before_digest', 'text'],
-  ['after_digest', 'text'],
-  ['summary', 'text'],
-  ['client_address', 'text'],
-  ['topic', 'text'],
-  ['payload', 'jsonb'],
-] as const;
+/** The columns a record fills, each with its SQL type and where its value comes from: one list. */
+const COLUMNS: readonly (readonly [name: string, type: string, value: (a: JournalAudit) => Value])[] = [
+  ['stream', 'text', (a) => a.stream],
+  ['region_code', 'char(12)', (a) => a.regionCode],
+  ['at', 'timestamptz', (a) => a.at],
+  ['actor_kind', 'text', (a) => a.actorKind],
+  ['actor_id', 'text', (a) => a.actorId],
+  ['actor_name', 'text', (a) => a.actorName],
+  ['actor_roles', 'text[]', (a) => a.actorRoles],
+  ['action', 'text', (a) => a.action],
+  ['target_type', 'text', (a) => a.targetType],
+  ['target_id', 'text', (a) => a.targetId],
+  ['before_digest', 'text', (a) => a.beforeDigest],
+  ['after_digest', 'text', (a) => a.afterDigest],
+  ['summary', 'text', (a) => a.summary],
+  ['client_address', 'text', (a) => a.clientAddress],
+  ['topic', 'text', (a) => a.event?.topic ?? null],
+  ['payload', 'jsonb', (a) => (a.event ? { json: a.event.payload } : null)],
+];
 
 /**
  * Each database session prepares the record insert once (`Database.transaction` does it on first use),
@@ -70,25 +71,8 @@ export class ChangeJournal {
   private readonly rows: string[] = [];
 
   audit(a: JournalAudit): void {
-    const values: Value[] = [
-      a.stream,
-      a.regionCode,
-      a.at,
-      a.actorKind,
-      a.actorId,
-      a.actorName,
-      a.actorRoles,
-      a.action,
-      a.targetType,
-      a.targetId,
-      a.beforeDigest,
-      a.afterDigest,
-      a.summary,
-      a.clientAddress,
-      a.event?.topic ?? null,
-      a.event ? { json: a.event.payload } : null,
-    ];
-    this.rows.push(`execute onewindow_audit_append(${values.map(literal).join(', ')})`);
+    const values = COLUMNS.map(([, , value]) => literal(value(a)));
+    this.rows.push(`execute onewindow_audit_append(${values.join(', ')})`);
   }
 
   /** The statements that write everything recorded; they need `PREPARE_AUDIT_APPEND` in the session. */
