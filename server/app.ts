@@ -21,6 +21,7 @@ import { AppError } from './platform/errors.ts';
 import { SESSION_COOKIE, findSession } from './platform/session.ts';
 import { findDeviceByAuthorization } from './modules/devices/service.ts';
 import { JOBS } from './jobs.ts';
+import { inlineSealer, startSealingThread } from './platform/audit-sealer.ts';
 import { EventDispatcher } from './platform/events.ts';
 import { JobScheduler } from './platform/jobs.ts';
 import { PersonalDataCipher, resolveDataKey } from './platform/personal-data.ts';
@@ -78,7 +79,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       isEmbedded: database.kind === 'pglite',
     }),
   );
-  const ctx: AppContext = { config, database, db: database.db, clock, events, personalData };
+  // On PostgreSQL the audit records are sealed on a thread of their own (see startSealingThread).
+  const auditSealer =
+    database.kind === 'postgres' && config.databaseUrl
+      ? startSealingThread(config.databaseUrl)
+      : inlineSealer;
+  const ctx: AppContext = { config, database, db: database.db, clock, events, personalData, auditSealer };
   const jobs = new JobScheduler(ctx, JOBS, (name, error) =>
     app.log.error({ err: error }, `job ${name} failed`),
   );
@@ -95,6 +101,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   });
   app.addHook('onClose', async () => {
     await jobs.stop();
+    await auditSealer.close();
     await events.stop();
   });
 

@@ -1,6 +1,5 @@
 import { lt } from 'drizzle-orm';
 import { applicantSessions, idempotencyKeys, smsCodes, staffSessions } from './db/schema.ts';
-import { sealAuditRecords } from './platform/audit.ts';
 import type { Job } from './platform/jobs.ts';
 import { SESSION_IDLE_TIMEOUT_MS } from './platform/session.ts';
 
@@ -12,8 +11,8 @@ export const JOBS: readonly Job[] = [
   {
     name: 'audit.seal',
     everyMs: 1000,
-    async run(tx) {
-      await sealAuditRecords(tx);
+    async run(tx, ctx) {
+      await ctx.auditSealer.seal(tx);
     },
   },
   {

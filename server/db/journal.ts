@@ -23,15 +23,22 @@ export interface JournalAudit {
 
 type Value = string | null | Date | readonly string[] | { json: unknown };
 
-/** A value as SQL text. Strings go through the driver's own quoting (`pg.escapeLiteral`). */
+/**
+ * A string as an SQL literal. One without quotes or backslashes is quoted as it is; any other goes
+ * through the driver's own quoting (`pg.escapeLiteral`).
+ */
+const QUOTING_NEEDED = /['\\]/;
+const quote = (text: string) => (QUOTING_NEEDED.test(text) ? pg.escapeLiteral(text) : `'${text}'`);
+
+/** A value as SQL text. */
 function literal(value: Value): string {
   if (value === null) return 'null';
-  if (typeof value === 'string') return pg.escapeLiteral(value);
-  if (value instanceof Date) return `${pg.escapeLiteral(value.toISOString())}::timestamptz`;
+  if (typeof value === 'string') return quote(value);
+  if (value instanceof Date) return `'${value.toISOString()}'::timestamptz`;
   if (Array.isArray(value)) {
     return value.length === 0 ? `'{}'::text[]` : `array[${value.map((v: string) => literal(v)).join(', ')}]`;
   }
-  return `${pg.escapeLiteral(JSON.stringify((value as { json: unknown }).json ?? null))}::jsonb`;
+  return `${quote(JSON.stringify((value as { json: unknown }).json ?? null))}::jsonb`;
 }
 
 /** The columns a record fills, each with its SQL type and where its value comes from: one list. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { asc, count, eq, gt, inArray, notExists, sql } from 'drizzle-orm';
 import { formatIsoDate } from '../../domain/calendar/index.ts';
 import { localEpochDay } from '../../domain/clock/index.ts';
@@ -9,7 +9,7 @@ import type { ApplicantActor, DeviceActor } from './access.ts';
 import type { StaffActor } from './policy.ts';
 
 /** SM3 (GB/T 32905) from the OpenSSL built into Node: the same digest as any SM3, in native code. */
-const sm3 = (text: string) => createHash('sm3').update(text).digest('hex');
+const sm3 = (text: string) => hash('sm3', text);
 export const GENESIS_HASH = '0'.repeat(64);
 
 export type AuditActor = StaffActor | ApplicantActor | DeviceActor | { kind: 'system'; name: string };

@@ -1,10 +1,14 @@
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/connection.ts';
+import type { AuditSealer } from './audit-sealer.ts';
 import type { Clock } from './clock.ts';
 import type { EventDispatcher } from './events.ts';
 import type { PersonalDataCipher } from './personal-data.ts';
 
-/** What every module gets: the database, the configuration, the clock, events and the personal-data cipher. */
+/**
+ * What every module gets: the database, the configuration, the clock, events, the personal-data cipher
+ * and the audit sealer.
+ */
 export interface AppContext {
   config: Config;
   database: Database;
@@ -12,4 +16,5 @@ export interface AppContext {
   clock: Clock;
   events: EventDispatcher;
   personalData: PersonalDataCipher;
+  auditSealer: AuditSealer;
 }

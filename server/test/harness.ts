@@ -11,11 +11,16 @@ import { withDatabase } from './global-setup.ts';
 
 /** A fresh, migrated database of the dialect this test project runs on. */
 export async function createTestDatabase(): Promise<Database> {
+  return (await openTestDatabase()).database;
+}
+
+async function openTestDatabase(): Promise<{ database: Database; databaseUrl?: string }> {
   if (process.env.TEST_DB === 'postgres') {
-    return openDatabase({ databaseUrl: await createPostgresTestDatabase(), poolSize: 5 });
+    const databaseUrl = await createPostgresTestDatabase();
+    return { database: await openDatabase({ databaseUrl, poolSize: 5 }), databaseUrl };
   }
   const template = fs.readFileSync(inject('pgliteTemplate'));
-  return openDatabase({ loadDataDir: new Blob([template]) });
+  return { database: await openDatabase({ loadDataDir: new Blob([template]) }) };
 }
 
 /** PostgreSQL only: a fresh migrated database, by URL, for tests that open several connections to it. */
@@ -40,11 +45,13 @@ export interface TestApp {
 export async function createTestApp(
   options: { now?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const { database, databaseUrl } = await openTestDatabase();
   const clock = fixedClock(options.now ?? '2026-11-23T01:00:00Z');
   const config = loadConfig({
     ONEWINDOW_DATA_DIR: '/nonexistent',
     ONEWINDOW_DATA_KEY: TEST_DATA_KEY,
+    // As in a deployment, so the app uses what it would on PostgreSQL (the sealing thread).
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,
   });
   const app = await buildApp({ config, database, clock });
