@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +50,21 @@ describe.runIf(dialect === 'pglite')('the onewindow command', () => {
     const { code, stderr } = await onewindow(['migrate'], { DATABASE_URL: 'postgresql://127.0.0.1:1/none' });
     expect(code).toBe(1);
     expect(stderr).toContain('ONEWINDOW_DATA_KEY');
+  });
+
+  it('refuses to verify the audit chains of a database that has not been migrated', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-cli-'));
+    try {
+      const { code, stdout, stderr } = await onewindow(['verify-audit'], {
+        ONEWINDOW_DATA_DIR: path.join(dataDir, 'db'),
+      });
+      expect(code).toBe(1);
+      expect(stdout).not.toContain('ok');
+      expect(stderr).toContain('run `onewindow migrate` first');
+      expect(stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('prints the n-th working day and whether a date is a working day', async () => {

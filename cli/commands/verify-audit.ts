@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { pendingMigrationCount } from '../../server/db/migrate.ts';
 import { verifyAuditChains } from '../../server/platform/audit.ts';
 import { withConfiguredDatabase } from './database.ts';
 
@@ -7,6 +8,14 @@ export function verifyAuditCommand(): Command {
     .description('Recompute every audit hash chain; exit 1 naming the first broken record')
     .action(() =>
       withConfiguredDatabase(async (database) => {
+        const pending = await pendingMigrationCount(database);
+        if (pending > 0) {
+          console.error(
+            `数据库尚未完成迁移 / the database lacks ${pending} migration(s): run \`onewindow migrate\` first`,
+          );
+          process.exitCode = 1;
+          return;
+        }
         const result = await verifyAuditChains(database.db, (done, total) => {
           if (done % 100 === 0 || done === total) process.stderr.write(`\r${done}/${total} chains`);
         });
