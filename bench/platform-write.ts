@@ -1,13 +1,17 @@
-// What the platform's guarantees cost a write. The write: read the target record by key, insert a row,
-// commit (durable PostgreSQL). With the platform: the read carries the caller's region scope, and the
-// audit record (chained by the sealing job) and the outbox event are written in the same transaction,
-// sent with its COMMIT.
+// What the platform's guarantees cost a write, on durable PostgreSQL. The write is a typical state
+// change (a case accepted, a ticket called): read the target record by key, update its state, append a
+// row to its history, commit. With the platform: the read carries the caller's region scope, and the
+// audit record (chained by the sealing job) with its outbox event is written in the same transaction,
+// sent with its COMMIT. The lightest write there is (read, insert one row) is measured the same way,
+// for information.
 import { and, eq, sql } from 'drizzle-orm';
+import { char, integer, jsonb, pgTable, primaryKey, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { v7 as uuidv7 } from 'uuid';
 import { openDatabase, type Database, type Tx } from '../server/db/connection.ts';
 import { runMigrations } from '../server/db/migrate.ts';
 import { regions } from '../server/db/schema.ts';
-import { recordChange, sealAuditRecords } from '../server/platform/audit.ts';
+import { recordChange } from '../server/platform/audit.ts';
+import { startSealingThread } from '../server/platform/audit-sealer.ts';
 import { withinRegionOf, type StaffActor } from '../server/platform/policy.ts';
 import type { Measurement } from './harness.ts';
 
@@ -15,16 +19,50 @@ const WORKERS = 16;
 const COUNTY = '990100000000';
 const centers = Array.from({ length: 8 }, (_, i) => `9901${String(i + 1).padStart(2, '0')}000000`);
 
-/** The record a write reads first (a case, a ticket): here, its center's region row. */
-async function readTarget(tx: Tx, regionCode: string, actor?: StaffActor) {
+/** The records the writes change: each writer has its own, as clerks work on different cases. */
+const targets = pgTable('bench_targets', {
+  id: integer('id').primaryKey(),
+  regionCode: char('region_code', { length: 12 }).notNull(),
+  state: integer('state').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+const history = pgTable(
+  'bench_history',
+  {
+    targetId: integer('target_id').notNull(),
+    id: uuid('id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    detail: jsonb('detail').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.targetId, t.id] })],
+);
+const TARGET_SETS = { bare: 0, spread: 100, one: 200 } as const;
+const targetOf = (set: keyof typeof TARGET_SETS, worker: number) => TARGET_SETS[set] + worker;
+
+/** The state change: read the target (within the actor's scope, if any), update it, append its history. */
+async function changeState(tx: Tx, targetId: number, actor?: StaffActor) {
+  const [target] = await tx
+    .select({ regionCode: targets.regionCode, state: targets.state })
+    .from(targets)
+    .where(and(eq(targets.id, targetId), actor ? withinRegionOf(targets.regionCode, actor) : undefined));
+  if (!target) throw new Error('not found');
+  const at = new Date();
+  await tx
+    .update(targets)
+    .set({ state: target.state + 1, updatedAt: at })
+    .where(eq(targets.id, targetId));
+  const id = uuidv7();
+  await tx.insert(history).values({ targetId, id, at, detail: { state: target.state + 1 } });
+  return { id, regionCode: target.regionCode, state: target.state + 1 };
+}
+
+/** The lightest write: read a record (its center's region row), insert one row. */
+async function insertOne(tx: Tx, regionCode: string, actor?: StaffActor) {
   const [row] = await tx
     .select({ code: regions.code })
     .from(regions)
     .where(and(eq(regions.code, regionCode), actor ? withinRegionOf(regions.code, actor) : undefined));
   if (!row) throw new Error('not found');
-}
-
-async function insertRow(tx: Tx, regionCode: string): Promise<string> {
   const id = uuidv7();
   await tx.execute(
     sql`insert into bench_writes (region_code, id, payload, created_at) values (${regionCode}, ${id}, ${JSON.stringify({ n: id })}::jsonb, now())`,
@@ -75,11 +113,16 @@ async function measure<K extends string>(database: Database, seconds: number, sc
 
 export async function measurePlatformWrite(url: string, seconds: number): Promise<Measurement[]> {
   const database = await openDatabase({ databaseUrl: url, poolSize: WORKERS });
+  const sealer = startSealingThread(url);
   try {
     await runMigrations(database);
-    await database.exec(
-      `create table if not exists bench_writes (region_code char(12), id uuid, payload jsonb, created_at timestamptz, primary key (region_code, id))`,
-    );
+    await database.exec(`
+      create table if not exists bench_targets (id integer primary key, region_code char(12) not null,
+        state integer not null, updated_at timestamptz not null);
+      create table if not exists bench_history (target_id integer not null, id uuid not null,
+        at timestamptz not null, detail jsonb not null, primary key (target_id, id));
+      create table if not exists bench_writes (region_code char(12), id uuid, payload jsonb,
+        created_at timestamptz, primary key (region_code, id))`);
     await database.db
       .insert(regions)
       .values([
@@ -92,6 +135,18 @@ export async function measurePlatformWrite(url: string, seconds: number): Promis
         })),
       ])
       .onConflictDoNothing();
+    await database.db
+      .insert(targets)
+      .values(
+        Array.from({ length: WORKERS }, (_, worker) => [
+          { id: targetOf('bare', worker), regionCode: centers[worker % centers.length]! },
+          { id: targetOf('spread', worker), regionCode: centers[worker % centers.length]! },
+          { id: targetOf('one', worker), regionCode: centers[0]! },
+        ])
+          .flat()
+          .map((target) => ({ ...target, state: 0, updatedAt: new Date() })),
+      )
+      .onConflictDoNothing();
     const actor: StaffActor = {
       kind: 'staff',
       id: uuidv7(),
@@ -102,67 +157,84 @@ export async function measurePlatformWrite(url: string, seconds: number): Promis
       centerId: null,
       departmentId: null,
     };
+    const context = () => ({ now: new Date(), timeZone: 'Asia/Shanghai' });
     const guarded =
-      (spread: boolean): Write =>
+      (set: 'spread' | 'one'): Write =>
       async (tx, worker) => {
-        const regionCode = spread ? centers[worker % centers.length]! : centers[0]!;
-        await readTarget(tx, regionCode, actor);
-        const id = await insertRow(tx, regionCode);
-        recordChange(
-          tx,
-          { now: new Date(), timeZone: 'Asia/Shanghai' },
-          {
-            actor,
-            action: 'bench.write',
-            targetType: 'bench',
-            targetId: id,
-            regionCode,
-            after: { id },
-            summary: '基准写入',
-            event: { topic: 'bench.written', payload: { id } },
-          },
-        );
+        const targetId = targetOf(set, worker);
+        const change = await changeState(tx, targetId, actor);
+        recordChange(tx, context(), {
+          actor,
+          action: 'bench.change',
+          targetType: 'bench',
+          targetId: String(targetId),
+          regionCode: change.regionCode,
+          before: { state: change.state - 1 },
+          after: { state: change.state },
+          summary: '基准状态变更',
+          event: { topic: 'bench.changed', payload: { id: targetId, state: change.state } },
+        });
       };
-
-    const bareWrite = async (tx: Tx) => {
-      await readTarget(tx, centers[0]!);
-      await insertRow(tx, centers[0]!);
+    const lightest = async (tx: Tx, worker: number, guard: boolean) => {
+      const regionCode = centers[worker % centers.length]!;
+      const id = await insertOne(tx, regionCode, guard ? actor : undefined);
+      if (!guard) return;
+      recordChange(tx, context(), {
+        actor,
+        action: 'bench.write',
+        targetType: 'bench',
+        targetId: id,
+        regionCode,
+        after: { id },
+        summary: '基准写入',
+        event: { topic: 'bench.written', payload: { id } },
+      });
     };
-    // The sealing job runs beside the writers, every second as in a server.
+
+    // The sealing job runs beside the writers, every second and on its own thread, as in a server.
     let sealing = Promise.resolve(0);
-    const sealer = setInterval(
-      () => {
-        sealing = sealing.then(() => database.db.transaction((tx) => sealAuditRecords(tx, 5000)));
-      },
-      process.env.NOSEAL ? 1e9 : 1000,
-    );
+    const sealingJob = setInterval(() => {
+      sealing = sealing.then(() => database.db.transaction((tx) => sealer.seal(tx)));
+    }, 1000);
     const results = await measure(database, seconds, {
-      bare: bareWrite,
-      spread: guarded(true),
-      one: guarded(false),
+      bare: async (tx, worker) => void (await changeState(tx, targetOf('bare', worker))),
+      spread: guarded('spread'),
+      one: guarded('one'),
+      lightBare: (tx, worker) => lightest(tx, worker, false),
+      lightGuarded: (tx, worker) => lightest(tx, worker, true),
     }).finally(async () => {
-      clearInterval(sealer);
+      clearInterval(sealingJob);
       await sealing;
     });
-    const { bare, spread, one: oneCenter } = results;
-    const row = (name: string, r: typeof bare): Measurement => ({
+    const row = (name: string, r: (typeof results)['bare'], of?: (typeof results)['bare']): Measurement => ({
       name,
       value: r.perSecond,
       unit: 'tx/s',
       p50Ms: r.p50Ms,
       p99Ms: r.p99Ms,
-      ...(r === bare ? {} : { ratio: { of: 'bare write', value: r.perSecond / bare.perSecond } }),
+      ...(of
+        ? {
+            ratio: {
+              of: of === results.bare ? 'bare write' : 'bare lightest write',
+              value: r.perSecond / of.perSecond,
+            },
+          }
+        : {}),
     });
+    const { bare, spread, one } = results;
     return [
-      row(`durable write, bare (${WORKERS} writers)`, bare),
+      row(`durable state change, bare (${WORKERS} writers)`, bare),
       {
-        ...row('…with scope + audit + outbox, 8 centers', spread),
+        ...row('…with scope + audit + outbox, 8 centers', spread, bare),
         target: '≥ 80 % of bare',
         ok: spread.perSecond / bare.perSecond >= 0.8,
       },
-      row('…with scope + audit + outbox, 1 center', oneCenter),
+      row('…with scope + audit + outbox, 1 center', one, bare),
+      row('lightest durable write (read, insert), bare', results.lightBare),
+      row('…with scope + audit + outbox, 8 centers', results.lightGuarded, results.lightBare),
     ];
   } finally {
+    await sealer.close();
     await database.close();
   }
 }
