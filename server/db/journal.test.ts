@@ -14,6 +14,7 @@ import {
   verifyAuditChains,
 } from '../platform/audit.ts';
 import type { StaffActor } from '../platform/policy.ts';
+import { auditEntry } from '../test/factories.ts';
 import { createTestDatabase, dialect } from '../test/harness.ts';
 import { openDatabase, type Database } from './connection.ts';
 import { MIGRATIONS_FOLDER, runMigrations } from './migrate.ts';
@@ -87,12 +88,7 @@ describe('the change journal', () => {
           tx,
           { now: new Date(), timeZone: 'Asia/Shanghai' },
           {
-            actor: { kind: 'system', name: '测试' },
-            action: 'test.rolled_back',
-            targetType: 'thing',
-            targetId: 'x',
-            regionCode: '990101000000',
-            summary: '不应写入',
+            ...auditEntry({ action: 'test.rolled_back', targetId: 'x', summary: '不应写入' }),
             event: { topic: 'test.rolled_back', payload: {} },
           },
         );

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection.ts';
+import { auditEntry } from '../test/factories.ts';
 import { createPostgresTestDatabase, createTestApp, dialect, type TestApp } from '../test/harness.ts';
 import { recordAudit, verifyAuditChains } from './audit.ts';
 import { startSealingThread } from './audit-sealer.ts';
-
-const system = { kind: 'system', name: '测试' } as const;
 
 const writeRecords = (t: Pick<TestApp, 'database'>, count: number) =>
   t.database.transaction(async (tx) => {
@@ -12,15 +11,7 @@ const writeRecords = (t: Pick<TestApp, 'database'>, count: number) =>
       recordAudit(
         tx,
         { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' },
-        {
-          actor: system,
-          action: 'test.action',
-          targetType: 'thing',
-          targetId: `t${i}`,
-          regionCode: '990101000000',
-          after: { value: i },
-          summary: `第 ${i + 1} 条`,
-        },
+        auditEntry({ targetId: `t${i}`, after: { value: i }, summary: `第 ${i + 1} 条` }),
       );
     }
   });

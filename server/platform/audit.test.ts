@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, auditSeals } from '../db/schema.ts';
 import type { Tx } from '../db/connection.ts';
+import { auditEntry } from '../test/factories.ts';
 import { createTestApp, dialect, type TestApp } from '../test/harness.ts';
 import {
   canonicalJson,
@@ -13,44 +14,29 @@ import {
 } from './audit.ts';
 
 let t: TestApp;
-const system = { kind: 'system', name: '测试' } as const;
 const ctx = (now: string) => ({ now: new Date(now), timeZone: 'Asia/Shanghai' });
 
 beforeAll(async () => {
   t = await createTestApp();
   for (const [i, now] of ['2026-11-23T01:00:00Z', '2026-11-23T02:00:00Z', '2026-11-23T03:00:00Z'].entries()) {
     await t.database.transaction(async (tx) =>
-      recordAudit(tx, ctx(now), {
-        actor: system,
-        action: 'test.action',
-        targetType: 'thing',
-        targetId: `t${i}`,
-        regionCode: '990101000000',
-        after: { value: i },
-        summary: `第 ${i + 1} 条`,
-      }),
+      recordAudit(
+        tx,
+        ctx(now),
+        auditEntry({ targetId: `t${i}`, after: { value: i }, summary: `第 ${i + 1} 条` }),
+      ),
     );
   }
   // Another center's chain on the same day, and the first county chain's next local day (UTC+8).
   await t.database.transaction(async (tx) =>
-    recordAudit(tx, ctx('2026-11-23T03:00:00Z'), {
-      actor: system,
-      action: 'test.action',
-      targetType: 'thing',
-      targetId: 'other',
-      regionCode: '990102000000',
-      summary: '另一中心',
-    }),
+    recordAudit(
+      tx,
+      ctx('2026-11-23T03:00:00Z'),
+      auditEntry({ targetId: 'other', regionCode: '990102000000', summary: '另一中心' }),
+    ),
   );
   await t.database.transaction(async (tx) =>
-    recordAudit(tx, ctx('2026-11-23T17:00:00Z'), {
-      actor: system,
-      action: 'test.action',
-      targetType: 'thing',
-      targetId: 'next-day',
-      regionCode: '990101000000',
-      summary: '次日',
-    }),
+    recordAudit(tx, ctx('2026-11-23T17:00:00Z'), auditEntry({ targetId: 'next-day', summary: '次日' })),
   );
 });
 
@@ -113,14 +99,7 @@ describe('the audit log', () => {
 
   it('continues a chain across sealing rounds', async () => {
     await t.database.transaction(async (tx) =>
-      recordAudit(tx, ctx('2026-11-23T04:00:00Z'), {
-        actor: system,
-        action: 'test.action',
-        targetType: 'thing',
-        targetId: 't3',
-        regionCode: '990101000000',
-        summary: '第 4 条',
-      }),
+      recordAudit(tx, ctx('2026-11-23T04:00:00Z'), auditEntry({ targetId: 't3', summary: '第 4 条' })),
     );
     await seal();
     const [record] = await t.database.db.select().from(auditLog).where(eq(auditLog.targetId, 't3'));
@@ -201,14 +180,11 @@ describe('the audit log', () => {
 });
 
 const write = (targetId: string, tx: Tx) =>
-  recordAudit(tx, ctx('2026-11-23T05:00:00Z'), {
-    actor: system,
-    action: 'test.action',
-    targetType: 'thing',
-    targetId,
-    regionCode: '990103000000',
-    summary: targetId,
-  });
+  recordAudit(
+    tx,
+    ctx('2026-11-23T05:00:00Z'),
+    auditEntry({ targetId, regionCode: '990103000000', summary: targetId }),
+  );
 
 const recordValues = (targetId: string) => ({
   regionCode: '990103000000',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection.ts';
+import { auditEntry } from '../test/factories.ts';
 import { createPostgresTestDatabase, dialect } from '../test/harness.ts';
 import { recordChange } from './audit.ts';
 import { EventDispatcher, type OutboxEvent } from './events.ts';
@@ -22,12 +23,7 @@ describe.runIf(dialect === 'postgres')('events across server instances', () => {
           tx,
           { now: new Date(), timeZone: 'Asia/Shanghai' },
           {
-            actor: { kind: 'system', name: '测试' },
-            action: 'test.happen',
-            targetType: 'thing',
-            targetId: 't1',
-            regionCode: '990101000000',
-            summary: '测试事件',
+            ...auditEntry({ action: 'test.happen', targetId: 't1', summary: '测试事件' }),
             event: { topic: 'test.happened', payload: { n: 1 } },
           },
         ),

@@ -3,10 +3,24 @@ import { v7 as uuidv7 } from 'uuid';
 import { DEFAULT_WARNING, type ItemContent } from '../../domain/catalog/index.ts';
 import type { Db } from '../db/connection.ts';
 import { regions, staff } from '../db/schema.ts';
+import type { AuditEntry } from '../platform/audit.ts';
 import type { Role } from '../platform/policy.ts';
 import type { App } from '../platform/http.ts';
 
 export const TEST_PASSWORD = 'Test@2026pass';
+
+/** An audit entry by the system in the test county; a test overrides the fields it looks at. */
+export function auditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    actor: { kind: 'system', name: '测试' },
+    action: 'test.action',
+    targetType: 'thing',
+    targetId: 't',
+    regionCode: '990101000000',
+    summary: '测试记录',
+    ...overrides,
+  };
+}
 
 /** A county with one township below it; returns their codes. */
 export async function createCountyWithTownship(db: Db, county = '990101000000', township = '990101001000') {
