@@ -38,7 +38,7 @@ describe('the change journal', () => {
           targetId: text,
           actorName: fc.option(text),
           roles: fc.array(text, { maxLength: 3 }),
-          payload: fc.jsonValue(),
+          payload: fc.dictionary(text, fc.jsonValue()),
         }),
         async ({ summary, targetId, actorName, roles, payload }) => {
           const [before] = await database.db.select({ id: sql<number>`coalesce(max(id), 0)` }).from(auditLog);

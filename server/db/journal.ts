@@ -1,6 +1,12 @@
 import pg from 'pg';
 import type { Tx } from './connection.ts';
 
+/**
+ * What an event carries: a JSON object of ids. Never a bare string: the driver parses a jsonb string
+ * once more as it reads it back (`"0"` would come back as 0).
+ */
+export type EventPayload = object;
+
 /** One audit record as stored, before the sealing job chains it. */
 export interface JournalAudit {
   stream: string;
@@ -18,7 +24,7 @@ export interface JournalAudit {
   summary: string;
   clientAddress: string | null;
   /** The event the change publishes, if any. */
-  event: { topic: string; payload: unknown } | null;
+  event: { topic: string; payload: EventPayload } | null;
 }
 
 type Value = string | null | Date | readonly string[] | { json: unknown };

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { CATEGORIES, type Subject } from '../../domain/catalog/item-content.ts';
 import { HANDLING_KINDS } from '../../domain/clock/types.ts';
+import type { EventPayload } from './journal.ts';
 import {
   bigint,
   bigserial,
@@ -366,7 +367,7 @@ export const auditLog = pgTable(
     clientAddress: text('client_address'),
     /** The event this change publishes to subscribers and SSE clients (ids only); null for none. */
     topic: text('topic'),
-    payload: jsonb('payload'),
+    payload: jsonb('payload').$type<EventPayload>(),
   },
   (t) => [
     // Records are appended in time order: a block-range index costs a write nearly nothing and still

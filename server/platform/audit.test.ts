@@ -66,7 +66,7 @@ describe('a sealed record', () => {
           summary: fc.string(),
           clientAddress: maybe(fc.string()),
           topic: maybe(fc.string()),
-          payload: fc.jsonValue(),
+          payload: maybe(fc.dictionary(fc.string(), fc.jsonValue())),
           prevHash: fc.string(),
         }),
         (row) => {

@@ -4,7 +4,7 @@ import { formatIsoDate } from '../../domain/calendar/index.ts';
 import { localEpochDay } from '../../domain/clock/index.ts';
 import type { Executor, Tx } from '../db/connection.ts';
 import { auditHeads, auditLog, auditSealCursor, auditSeals } from '../db/schema.ts';
-import { journalOf, type JournalAudit } from '../db/journal.ts';
+import { journalOf, type EventPayload, type JournalAudit } from '../db/journal.ts';
 import type { ApplicantActor, DeviceActor } from './access.ts';
 import type { StaffActor } from './policy.ts';
 
@@ -111,7 +111,7 @@ export function recordAudit(tx: Tx, context: { now: Date; timeZone: string }, en
 export function recordChange(
   tx: Tx,
   context: { now: Date; timeZone: string },
-  entry: AuditEntry & { event: { topic: string; payload: unknown } },
+  entry: AuditEntry & { event: { topic: string; payload: EventPayload } },
 ): void {
   const { event, ...audit } = entry;
   journalOf(tx).audit(auditValues(context, audit, event));

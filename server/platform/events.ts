@@ -1,5 +1,6 @@
 import { and, asc, gt, inArray, isNotNull, max } from 'drizzle-orm';
 import type { Database, Executor } from '../db/connection.ts';
+import type { EventPayload } from '../db/journal.ts';
 import { auditLog } from '../db/schema.ts';
 import { withinRegionOf } from './policy.ts';
 
@@ -11,7 +12,7 @@ export interface OutboxEvent {
   id: number;
   regionCode: string;
   topic: string;
-  payload: unknown;
+  payload: EventPayload;
   createdAt: Date;
 }
 
@@ -148,7 +149,7 @@ export class EventDispatcher {
       this.gapSince = null;
       this.cursor = record.id;
       if (record.topic === null) continue; // an audit record that publishes nothing
-      const event = { ...record, topic: record.topic };
+      const event = { ...record, topic: record.topic, payload: record.payload ?? {} };
       for (const subscriber of this.subscribers) {
         try {
           subscriber(event);
