@@ -126,6 +126,7 @@ export function AuditTable({
       title: '链',
       key: 'chain',
       width: 110,
+      fixed: 'right', // on a narrow screen the table scrolls, and whether a record is sealed stays in view
       render: (_, record) => <ChainStatus record={record} />,
     },
   ];
