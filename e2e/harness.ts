@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { onTestFailed } from 'vitest';
 import { loadConfig } from '../server/config.ts';
 import { startServer, type RunningServer } from '../server/main.ts';
 
@@ -43,7 +44,9 @@ export async function startE2E(): Promise<E2E> {
     browser,
     newPage: async (viewport = { width: 1366, height: 800 }) => {
       const context = await browser.newContext({ viewport, locale: 'zh-CN', baseURL: server.url });
-      return context.newPage();
+      const page = await context.newPage();
+      reportOnFailure(page);
+      return page;
     },
     close: async () => {
       await browser.close();
@@ -51,6 +54,40 @@ export async function startE2E(): Promise<E2E> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * When the test fails, prints what the page went through that a user would have seen go wrong: API
+ * answers of 400 and above, script errors, and the messages and alerts on screen at the end.
+ */
+function reportOnFailure(page: Page): void {
+  const trouble: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() < 400 || !new URL(response.url()).pathname.startsWith('/api/')) return;
+    const request = response.request();
+    void response
+      .text()
+      .catch(() => '')
+      .then((body) =>
+        trouble.push(`${response.status()} ${request.method()} ${response.url()} ${body.slice(0, 300)}`),
+      );
+  });
+  page.on('pageerror', (error) => trouble.push(`script error: ${error.message}`));
+  onTestFailed(async () => {
+    const onScreen = page.isClosed()
+      ? []
+      : await page
+          .locator('.ant-message-notice, .ant-alert, [role="alert"]')
+          .allInnerTexts()
+          .catch(() => []);
+    console.log(
+      [
+        `page ${page.isClosed() ? '(closed)' : page.url()}:`,
+        ...trouble,
+        ...onScreen.map((text) => `on screen: ${text.replaceAll('\n', ' ')}`),
+      ].join('\n  '),
+    );
+  });
 }
 
 export async function signIn(page: Page, username: string, password = 'Onewindow@2026'): Promise<void> {
