@@ -45,7 +45,7 @@ export async function startE2E(): Promise<E2E> {
     newPage: async (viewport = { width: 1366, height: 800 }) => {
       const context = await browser.newContext({ viewport, locale: 'zh-CN', baseURL: server.url });
       const page = await context.newPage();
-      reportOnFailure(page);
+      await reportOnFailure(page);
       return page;
     },
     close: async () => {
@@ -58,10 +58,24 @@ export async function startE2E(): Promise<E2E> {
 
 /**
  * When the test fails, prints what the page went through that a user would have seen go wrong: API
- * answers of 400 and above, script errors, and the messages and alerts on screen at the end.
+ * answers of 400 and above, script errors, every message that popped up (they vanish after seconds),
+ * and the alerts on screen at the end.
  */
-function reportOnFailure(page: Page): void {
+async function reportOnFailure(page: Page): Promise<void> {
   const trouble: string[] = [];
+  await page.exposeFunction('__onewindowMessage', (text: string) => trouble.push(`message: ${text}`));
+  await page.addInitScript(() => {
+    const seen = new WeakSet<Node>();
+    new MutationObserver(() => {
+      for (const notice of document.querySelectorAll('.ant-message-notice')) {
+        if (seen.has(notice) || !notice.textContent) continue;
+        seen.add(notice);
+        (window as unknown as { __onewindowMessage(text: string): void }).__onewindowMessage(
+          notice.textContent,
+        );
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
   page.on('response', (response) => {
     if (response.status() < 400 || !new URL(response.url()).pathname.startsWith('/api/')) return;
     const request = response.request();
@@ -77,7 +91,7 @@ function reportOnFailure(page: Page): void {
     const onScreen = page.isClosed()
       ? []
       : await page
-          .locator('.ant-message-notice, .ant-alert, [role="alert"]')
+          .locator('.ant-alert, [role="alert"]')
           .allInnerTexts()
           .catch(() => []);
     console.log(
