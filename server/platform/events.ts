@@ -24,6 +24,17 @@ const eventColumns = {
   createdAt: auditLog.at,
 };
 
+type RecordRow = Omit<OutboxEvent, 'topic' | 'payload'> & {
+  topic: string | null;
+  payload: EventPayload | null;
+};
+
+/** The event a change record publishes, or null for a record that publishes none. */
+function eventOf(record: RecordRow): OutboxEvent | null {
+  // The journal writes a topic and its payload together.
+  return record.topic === null ? null : { ...record, topic: record.topic, payload: record.payload ?? {} };
+}
+
 /** Events after `afterId` in id order, for SSE clients resuming with Last-Event-ID. */
 export async function listEventsAfter(
   db: Executor,
@@ -42,7 +53,7 @@ export async function listEventsAfter(
     )
     .orderBy(asc(auditLog.id))
     .limit(options.limit ?? 500);
-  return rows as OutboxEvent[];
+  return rows.flatMap((row) => eventOf(row) ?? []);
 }
 
 /** Every record after `afterId`, with or without an event: the dispatcher checks the ids are gapless. */
@@ -148,8 +159,8 @@ export class EventDispatcher {
       }
       this.gapSince = null;
       this.cursor = record.id;
-      if (record.topic === null) continue; // an audit record that publishes nothing
-      const event = { ...record, topic: record.topic, payload: record.payload ?? {} };
+      const event = eventOf(record);
+      if (!event) continue; // an audit record that publishes nothing
       for (const subscriber of this.subscribers) {
         try {
           subscriber(event);
