@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorCode } from '../../domain/errors.ts';
+import { concurrencyConflictOf } from './conflicts.ts';
 import { AppError, type ErrorBody } from './errors.ts';
 
 /** Domain rule violations: malformed values are 400, values that break a rule are 422. */
@@ -39,6 +40,8 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
       body: errorBody(error.code, error.message, error.details),
     };
   }
+  const conflict = concurrencyConflictOf(error);
+  if (conflict) return { status: conflict.status, body: errorBody(conflict.code, conflict.message) };
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
     const details = fastifyError.validation.map((issue) => ({

@@ -10,7 +10,7 @@ import {
   type SessionHeaders,
 } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { violatedConstraint } from './service/shared.ts';
+import { violatedConstraint } from '../../platform/conflicts.ts';
 
 const COUNTY = '390522000000'; // 栖云县
 const YUNXI = '390522100000'; // 云溪镇

@@ -4,17 +4,11 @@ import { centerKindForLevel } from '../../../../domain/org/index.ts';
 import { centers } from '../../../db/schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { withUniqueConflicts } from '../../../platform/conflicts.ts';
 import { assertCan, type StaffActor } from '../../../platform/policy.ts';
 import { transact } from '../../../platform/transaction.ts';
 import * as store from '../store.ts';
-import {
-  clean,
-  cleanOptional,
-  presentCenter,
-  recordOrgChange,
-  withUniqueConflicts,
-  type WriteMeta,
-} from './shared.ts';
+import { clean, cleanOptional, presentCenter, recordOrgChange, type WriteMeta } from './shared.ts';
 
 const CENTER_KIND_LABELS = {
   government_service_center: '政务服务中心',

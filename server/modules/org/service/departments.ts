@@ -4,17 +4,11 @@ import type { StationingMode } from '../../../../domain/org/index.ts';
 import { departments } from '../../../db/schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { withUniqueConflicts } from '../../../platform/conflicts.ts';
 import { assertCan, type StaffActor } from '../../../platform/policy.ts';
 import { transact } from '../../../platform/transaction.ts';
 import * as store from '../store.ts';
-import {
-  clean,
-  cleanOptional,
-  presentDepartment,
-  recordOrgChange,
-  withUniqueConflicts,
-  type WriteMeta,
-} from './shared.ts';
+import { clean, cleanOptional, presentDepartment, recordOrgChange, type WriteMeta } from './shared.ts';
 
 const nameTaken = (regionName: string, name: string) =>
   new AppError('DEPARTMENT_NAME_TAKEN', `${regionName}已有部门「${name}」`);

@@ -4,18 +4,11 @@ import { isFloorOfHall } from '../../../../domain/org/index.ts';
 import { halls, zones } from '../../../db/schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { violatedConstraint, withUniqueConflicts } from '../../../platform/conflicts.ts';
 import { assertCan, type StaffActor } from '../../../platform/policy.ts';
 import { transact } from '../../../platform/transaction.ts';
 import * as store from '../store.ts';
-import {
-  clean,
-  presentHall,
-  presentZone,
-  recordOrgChange,
-  violatedConstraint,
-  withUniqueConflicts,
-  type WriteMeta,
-} from './shared.ts';
+import { clean, presentHall, presentZone, recordOrgChange, type WriteMeta } from './shared.ts';
 
 const zoneNameTaken = (name: string) => new AppError('ZONE_NAME_TAKEN', `该大厅已有功能区「${name}」`);
 

@@ -3,10 +3,11 @@ import { checkChildRegion } from '../../../../domain/org/index.ts';
 import { regions } from '../../../db/schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { withUniqueConflicts } from '../../../platform/conflicts.ts';
 import { assertCan, type StaffActor } from '../../../platform/policy.ts';
 import { transact } from '../../../platform/transaction.ts';
 import * as store from '../store.ts';
-import { clean, presentRegion, recordOrgChange, withUniqueConflicts, type WriteMeta } from './shared.ts';
+import { clean, presentRegion, recordOrgChange, type WriteMeta } from './shared.ts';
 
 const regionExists = (code: string) => new AppError('REGION_EXISTS', `行政区划代码 ${code} 已存在`);
 const nameTaken = (name: string) => new AppError('REGION_NAME_TAKEN', `同一上级区划下已有「${name}」`);

@@ -2,7 +2,6 @@ import type { Tx } from '../../../db/connection.ts';
 import type { centers, departments, halls, regions, windows, zones } from '../../../db/schema.ts';
 import { recordChange } from '../../../platform/audit.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import type { AppError } from '../../../platform/errors.ts';
 import type { StaffActor } from '../../../platform/policy.ts';
 import { auditContextOf, type IdempotencyKey } from '../../../platform/transaction.ts';
 
@@ -59,35 +58,6 @@ export function recordOrgChange(
     clientAddress: meta.clientAddress,
     event: { topic: topicOf(entry.action), payload },
   });
-}
-
-/**
- * Runs a statement that a concurrent writer may beat to a unique key: the constraint violation becomes
- * the same conflict the pre-check in the transaction reports, not a 500.
- */
-export async function withUniqueConflicts<T>(
-  work: () => Promise<T>,
-  conflicts: Readonly<Record<string, () => AppError>>,
-): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    const constraint = violatedConstraint(error, '23505');
-    const conflict = constraint ? conflicts[constraint] : undefined;
-    if (conflict) throw conflict();
-    throw error;
-  }
-}
-
-/** The constraint a database error (or the error it wraps) violated, for the given SQLSTATE. */
-export function violatedConstraint(error: unknown, sqlState: '23505' | '23503'): string | null {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current; depth++) {
-    const { code, constraint } = current as { code?: unknown; constraint?: unknown };
-    if (code === sqlState) return typeof constraint === 'string' ? constraint : '';
-    current = (current as { cause?: unknown }).cause;
-  }
-  return null;
 }
 
 /** Trimmed text of a schema-checked field (the schema refuses blank strings). */

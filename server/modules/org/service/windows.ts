@@ -5,10 +5,11 @@ import type { Executor, Tx } from '../../../db/connection.ts';
 import { windows } from '../../../db/schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { withUniqueConflicts } from '../../../platform/conflicts.ts';
 import { assertCan, regionLineage, type StaffActor } from '../../../platform/policy.ts';
 import { transact } from '../../../platform/transaction.ts';
 import * as store from '../store.ts';
-import { clean, presentWindow, recordOrgChange, withUniqueConflicts, type WriteMeta } from './shared.ts';
+import { clean, presentWindow, recordOrgChange, type WriteMeta } from './shared.ts';
 
 type WindowRow = typeof windows.$inferSelect;
 type CenterRef = { regionCode: string; id: string; name: string };
