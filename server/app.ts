@@ -17,27 +17,15 @@ import type { App } from './platform/http.ts';
 import { registerMetrics } from './platform/metrics.ts';
 import { enforceAccess, type RouteAccess } from './platform/access.ts';
 import { enforceCsrf } from './platform/csrf.ts';
-import { AppError } from './platform/errors.ts';
+import { AppError, registerErrorCodes } from './platform/errors.ts';
+import { registerPermissions } from './platform/policy.ts';
+import { findDeviceByAuthorization } from './modules/devices/index.ts';
+import { MODULES } from './modules/index.ts';
 import { SESSION_COOKIE, findSession } from './platform/session.ts';
-import { findDeviceByAuthorization } from './modules/devices/service.ts';
-import { JOBS } from './jobs.ts';
 import { inlineSealer, startSealingThread } from './platform/audit-sealer.ts';
 import { EventDispatcher } from './platform/events.ts';
 import { JobScheduler } from './platform/jobs.ts';
 import { PersonalDataCipher, resolveDataKey } from './platform/personal-data.ts';
-import { auditRoutes } from './modules/audit/routes.ts';
-import { applicantAuthRoutes } from './modules/applicant-auth/routes.ts';
-import { authRoutes } from './modules/auth/routes.ts';
-import { CALENDAR_CHANGED, invalidateCalendars } from './modules/calendar/service.ts';
-import { applicantRoutes } from './modules/applicants/routes.ts';
-import { deviceRoutes } from './modules/devices/routes.ts';
-import { eventRoutes } from './modules/events/routes.ts';
-import { userRoutes } from './modules/users/routes.ts';
-import { calendarRoutes } from './modules/calendar/routes.ts';
-import { onCatalogEvent } from './modules/catalog/portal.ts';
-import { catalogRoutes } from './modules/catalog/routes.ts';
-import { orgRoutes } from './modules/org/routes.ts';
-import { systemRoutes } from './modules/system/routes.ts';
 
 export interface BuildAppOptions {
   config: Config;
@@ -85,17 +73,23 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       ? startSealingThread(config.databaseUrl)
       : inlineSealer;
   const ctx: AppContext = { config, database, db: database.db, clock, events, personalData, auditSealer };
-  const jobs = new JobScheduler(ctx, JOBS, (name, error) =>
+  for (const module of MODULES) {
+    registerErrorCodes(module.errors ?? {});
+    registerPermissions(module.permissions ?? {});
+  }
+  const jobs = new JobScheduler(ctx, MODULES.flatMap((module) => module.jobs ?? []), (name, error) =>
     app.log.error({ err: error }, `job ${name} failed`),
   );
   app.decorate('ctx', ctx);
   app.decorate('jobs', jobs);
   app.addHook('onReady', async () => {
     await events.start();
+    // Committed events, this instance's and (on PostgreSQL) every other's, reach each module's handlers.
+    const subscriptions = MODULES.flatMap((module) => module.subscriptions ?? []);
     events.subscribe((event) => {
-      if (event.topic === CALENDAR_CHANGED) invalidateCalendars(ctx);
-      // Catalog and hall changes (this instance's and others') reach the catalog snapshot here.
-      onCatalogEvent(ctx, event.topic);
+      for (const subscription of subscriptions) {
+        if (subscription.topics.includes(event.topic)) subscription.handle(ctx, event);
+      }
     });
     if (options.runJobs) jobs.start();
   });
@@ -121,17 +115,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(swagger, {
     openapi: {
       info: { title: 'OneWindow API', description: '一窗通 政务服务一体化平台接口', version: '0.1.0' },
-      tags: [
-        { name: 'system', description: 'Health and readiness' },
-        { name: 'auth', description: 'Staff sign-in' },
-        { name: 'org', description: 'Regions, centers, halls, zones, windows, departments' },
-        { name: 'calendar', description: 'Working-day calendar' },
-        { name: 'users', description: 'Staff accounts, roles and scopes' },
-        { name: 'devices', description: 'Kiosk, display and evaluation-pad tokens' },
-        { name: 'audit', description: 'Tamper-evident audit log' },
-        { name: 'events', description: 'Live updates (Server-Sent Events)' },
-        { name: 'applicants', description: 'Applicant identity (ID numbers encrypted at rest)' },
-      ],
+      tags: MODULES.flatMap((module) => module.tags),
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
@@ -152,7 +136,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorateRequest('device', null);
   app.decorateRequest('sessionCsrfToken', null);
   app.decorateRequest('mustChangePassword', false);
-  applicantAuthRoutes(app, ctx);
+  for (const module of MODULES) module.identify?.(app, ctx);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
@@ -173,16 +157,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     enforceCsrf(request);
   });
 
-  systemRoutes(app, ctx);
-  authRoutes(app, ctx);
-  userRoutes(app, ctx);
-  deviceRoutes(app, ctx);
-  auditRoutes(app, ctx);
-  eventRoutes(app, ctx);
-  applicantRoutes(app, ctx);
-  orgRoutes(app, ctx);
-  calendarRoutes(app, ctx);
-  catalogRoutes(app, ctx);
+  for (const module of MODULES) module.routes(app, ctx);
 
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });

@@ -170,6 +170,8 @@ export const items = pgTable(
     delegatedFromRegionCode: char('delegated_from_region_code', { length: 12 }),
     delegatedFromItemId: uuid('delegated_from_item_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** Bumped by every change to the item or its revisions: a stale editor's save is refused (409). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),

@@ -86,7 +86,7 @@ export class EventDispatcher {
   private timer: NodeJS.Timeout | undefined;
   private unlisten: (() => Promise<void>) | undefined;
   private running: Promise<void> | null = null;
-  private again = false;
+  private nextRound: Promise<void> | null = null;
   private gapSince: number | null = null;
   private started = false;
   private notifyTimer: NodeJS.Timeout | undefined;
@@ -99,7 +99,7 @@ export class EventDispatcher {
   async start(): Promise<void> {
     this.cursor = await latestEventId(this.database.db);
     this.started = true;
-    this.timer = setInterval(() => this.poke(), this.pollMs);
+    this.timer = setInterval(() => void this.poke().catch(() => {}), this.pollMs);
     this.timer.unref();
     this.unlisten = await this.database.listen?.('onewindow_outbox', () => this.poke());
   }
@@ -122,28 +122,34 @@ export class EventDispatcher {
    * NOTIFY is sent outside the write transaction: PostgreSQL serialises the commits of transactions
    * that notify, which would cap write throughput.
    */
-  committed(): void {
-    void this.poke();
-    if (!this.database.notify || this.notifyTimer) return;
-    this.notifyTimer = setTimeout(() => {
-      this.notifyTimer = undefined;
-      if (this.started) void this.database.notify?.('onewindow_outbox').catch(() => {});
-    }, 20);
+  committed(): Promise<void> {
+    const delivered = this.poke();
+    if (this.database.notify && !this.notifyTimer) {
+      this.notifyTimer = setTimeout(() => {
+        this.notifyTimer = undefined;
+        if (this.started) void this.database.notify?.('onewindow_outbox').catch(() => {});
+      }, 20);
+    }
+    // The write has committed whatever happens here: a failed round is retried by the timer.
+    return delivered.catch(() => {});
   }
 
-  /** Ask for a delivery round; rounds never overlap. Resolves when the round it caused is done. */
+  /**
+   * Ask for a delivery round; rounds never overlap. Resolves when a round that started after this call
+   * is done, so a write that awaits it has had its own events delivered here (unless an earlier id is
+   * still committing, which the round waits for briefly, see GAP_GRACE_MS).
+   */
   poke(): Promise<void> {
     if (!this.started) return Promise.resolve();
     if (this.running) {
-      this.again = true;
-      return this.running;
+      this.nextRound ??= this.running.then(() => {
+        this.nextRound = null;
+        return this.poke();
+      });
+      return this.nextRound;
     }
     this.running = this.deliver().finally(() => {
       this.running = null;
-      if (this.again) {
-        this.again = false;
-        void this.poke();
-      }
     });
     return this.running;
   }

@@ -31,33 +31,33 @@ export interface StaffActor {
   departmentId: string | null;
 }
 
-/** Who may do what. Every service function asks here first; the UI is told, never trusted. */
-const PERMISSIONS = {
-  'calendar.manage': ['center_admin', 'system_admin'],
-  // Regions, centers, halls, zones, windows, departments and staff assignments.
-  'org.manage': ['center_admin', 'system_admin'],
-  // Service items: drafts, revisions, publishing, abolishing, delegating, Excel exchange.
-  'catalog.manage': ['center_admin', 'system_admin'],
-  'catalog.read': [
-    'clerk',
-    'chief_representative',
-    'guide',
-    'agent',
-    'reviewer',
-    'center_admin',
-    'supervisor',
-    'system_admin',
-  ],
-  'devices.manage': ['center_admin', 'system_admin'],
-  // 三员分立: the system admin runs accounts, the security admin grants roles, the audit admin only reads the log.
-  'users.read': ['center_admin', 'system_admin', 'security_admin'],
-  'users.manage': ['center_admin', 'system_admin'],
-  'users.assign_roles': ['center_admin', 'security_admin'],
-  'audit.read': ['audit_admin'],
-  'events.subscribe': ROLES,
-  'applicants.lookup': ['clerk', 'chief_representative', 'guide', 'agent', 'reviewer'],
-  'personal_data.read_full': ['chief_representative', 'reviewer'],
-} as const satisfies Record<string, readonly Role[]>;
+/**
+ * Who may do what: each module declares its permissions with the roles that hold them (the
+ * `permissions` of its descriptor), and the app registers them at start. Every service asks here
+ * first; the UI is told (`/api/auth/me`), never trusted.
+ */
+const PERMISSIONS = new Map<string, readonly Role[]>();
+
+/** Every permission a route or service may name. Modules add theirs by declaration merging. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Permissions {}
+export type Permission = keyof Permissions & string;
+
+export function registerPermissions(table: Readonly<Record<string, readonly Role[]>>): void {
+  for (const [permission, roles] of Object.entries(table)) {
+    const known = PERMISSIONS.get(permission);
+    if (known && known.join() !== roles.join()) throw new Error(`permission ${permission} declared twice`);
+    PERMISSIONS.set(permission, roles);
+  }
+}
+
+/** The permissions a staff member's roles hold, for `/api/auth/me`. */
+export function permissionsOf(actor: { roles: readonly Role[] }): Permission[] {
+  return [...PERMISSIONS]
+    .filter(([, roles]) => actor.roles.some((role) => roles.includes(role)))
+    .map(([permission]) => permission as Permission)
+    .sort();
+}
 
 /** Roles only the security admin may grant; a center admin grants the operational ones. */
 export const ADMIN_ROLES: readonly Role[] = [
@@ -68,10 +68,8 @@ export const ADMIN_ROLES: readonly Role[] = [
   'audit_admin',
 ];
 
-export type Permission = keyof typeof PERMISSIONS;
-
-export function can(actor: StaffActor, permission: Permission): boolean {
-  const allowed: readonly Role[] = PERMISSIONS[permission];
+export function can(actor: Pick<StaffActor, 'roles'>, permission: Permission): boolean {
+  const allowed = PERMISSIONS.get(permission) ?? [];
   return actor.roles.some((role) => allowed.includes(role));
 }
 

@@ -28,7 +28,9 @@ export async function transact<T>(
   idempotency?: IdempotencyKey | null,
 ): Promise<T> {
   const result = await runTransaction(ctx, work, idempotency);
-  ctx.events.committed(); // events written by `work` are now visible: deliver them
+  // The events `work` wrote are visible now: this instance's subscribers (the in-memory catalog, say)
+  // have them before the caller hears back, so a read right after a write sees it.
+  await ctx.events.committed();
   return result;
 }
 
@@ -84,4 +86,9 @@ export function idempotencyOf(request: FastifyRequest): IdempotencyKey | null {
 /** What every audited write needs to know about its moment and its caller's address. */
 export function auditContextOf(ctx: AppContext): { now: Date; timeZone: string } {
   return { now: ctx.clock.now(), timeZone: ctx.config.timeZone };
+}
+
+/** What a write records about its request: the client address for the audit, and its idempotency key. */
+export function writeMetaOf(request: FastifyRequest): { clientAddress: string; idempotency: IdempotencyKey | null } {
+  return { clientAddress: request.ip, idempotency: idempotencyOf(request) };
 }

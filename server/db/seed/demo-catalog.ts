@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { ItemContent } from '../../../domain/catalog/index.ts';
-import { revisionColumns } from '../../modules/catalog/service.ts';
+import { revisionColumns } from '../../modules/catalog/service/revisions.ts';
 import type { Tx } from '../connection.ts';
 import { DEMO_ITEMS, DEMO_THEMES } from '../demo/catalog/index.ts';
 import { DEMO_COUNTY_CODE, DEMO_DEPARTMENTS } from '../demo/county.ts';

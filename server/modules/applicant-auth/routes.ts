@@ -37,9 +37,15 @@ const OIDC_PENDING_COOKIE = 'ow_oidc';
 const OIDC_COOKIE_PATH = '/api/applicant/oidc/';
 const OIDC_PENDING_SECONDS = 10 * 60;
 
+/** Finds the signed-in applicant of a request from the applicant session cookie. */
+export function identifyApplicant(app: App, ctx: AppContext): void {
+  if (!app.hasRequestDecorator('applicant')) app.decorateRequest('applicant', null);
+  app.addHook('onRequest', resolveApplicant(ctx));
+}
+
 /**
- * Applicant sign-in: SMS codes, the province's OIDC provider, the applicant session and its request
- * hook, and (outside production) the development outbox that shows the codes.
+ * Applicant sign-in: SMS codes, the province's OIDC provider, the applicant session, and (outside
+ * production) the development outbox that shows the codes.
  */
 export function applicantAuthRoutes(app: App, ctx: AppContext, options: { notifier?: Notifier } = {}): void {
   const notifier = options.notifier ?? outboxNotifier;
@@ -49,8 +55,6 @@ export function applicantAuthRoutes(app: App, ctx: AppContext, options: { notifi
   const tags = ['applicant-auth'];
   const isSecure = (request: FastifyRequest) => request.protocol === 'https';
 
-  if (!app.hasRequestDecorator('applicant')) app.decorateRequest('applicant', null);
-  app.addHook('onRequest', resolveApplicant(ctx));
   devOutboxRoutes(app, ctx);
 
   app.post(

@@ -50,7 +50,7 @@ async function loadCalendar(db: Executor, regionCode: string): Promise<WorkingCa
   });
 }
 
-export const CALENDAR_CHANGED = 'calendar.changed';
+export const CALENDAR_CHANGED = 'calendar.changed' as const;
 
 /** Drops the cached calendars; other instances do the same when the event reaches them. */
 export function invalidateCalendars(ctx: AppContext): void {

@@ -56,6 +56,12 @@ async function publishedItem(code: string, content = licenceContent()) {
   return item;
 }
 
+/** Saves a draft as the editor does: from the version it last read. */
+async function saveDraft(itemId: string, body: object) {
+  const { version } = (await api(admin).get(`/api/admin/catalog/items/${itemId}`)).json().item;
+  return api(admin).put(`/api/admin/catalog/items/${itemId}/draft`, { ...body, expectedVersion: version });
+}
+
 const revisionCount = async () => (await t.database.db.select().from(itemRevisions)).length;
 
 beforeAll(async () => {
@@ -123,7 +129,7 @@ describe('an item from draft to published', () => {
 
   it('keeps the in-force revision while an amendment is drafted, and supersedes it from the effective date', async () => {
     const item = await publishedItem('390522-SC-002');
-    const draft = await api(admin).put(`/api/admin/catalog/items/${item.id}/draft`, {
+    const draft = await saveDraft(item.id, {
       content: licenceContent({
         promisedLimitDays: 3,
         steps: [
@@ -187,7 +193,7 @@ describe('an item from draft to published', () => {
     expect(guide.statusCode).toBe(404);
     expect(guide.json().error).toMatchObject({ code: 'ITEM_NOT_IN_FORCE' });
     expect(guide.json().error.message).toContain('国务院决定取消');
-    const edit = await api(admin).put(`/api/admin/catalog/items/${item.id}/draft`, {
+    const edit = await saveDraft(item.id, {
       content: licenceContent(),
     });
     expect(edit.json().error.code).toBe('ITEM_CLOSED');
@@ -309,7 +315,7 @@ describe('bad input changes nothing', () => {
 
   it('refuses a revision effective in the past on a published item', async () => {
     const item = await publishedItem('390522-SC-006');
-    await api(admin).put(`/api/admin/catalog/items/${item.id}/draft`, {
+    await saveDraft(item.id, {
       content: licenceContent({ name: '食品经营许可（新）' }),
     });
     const before = (await api(admin).get(`/api/admin/catalog/items/${item.id}`)).json().item;
@@ -366,7 +372,7 @@ describe('portal search', () => {
       '390522-SC-201',
       licenceContent({ name: '热门测试事项', keywords: ['热门'] }),
     );
-    const featured = await api(admin).put(`/api/admin/catalog/items/${hot.id}/draft`, {
+    const featured = await saveDraft(hot.id, {
       content: licenceContent({ name: '热门测试事项', keywords: ['热门'] }),
       hotRank: 1,
     });

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { IsoDate } from '../../../domain/calendar/index.ts';
 import type { ItemContent } from '../../../domain/catalog/index.ts';
-import type { Executor } from '../../db/connection.ts';
+import type { Executor, Tx } from '../../db/connection.ts';
 import { departments, itemRevisions, items, regions, themes } from '../../db/schema.ts';
 
 export type ItemRow = typeof items.$inferSelect;
@@ -34,6 +34,32 @@ export async function findItem(db: Executor, id: string, scope?: SQL) {
   return row;
 }
 
+/**
+ * Locks the item row until the transaction ends: every write to an item or its revisions takes this
+ * lock first and reads the revisions after it, so two admins acting at once are served one after the
+ * other and the second sees what the first did.
+ */
+export async function lockItem(tx: Tx, item: Pick<ItemRow, 'regionCode' | 'id'>): Promise<ItemRow> {
+  const [row] = await tx
+    .select()
+    .from(items)
+    .where(and(eq(items.regionCode, item.regionCode), eq(items.id, item.id)))
+    .for('update');
+  return row!;
+}
+
+/** Records that the item changed: the version a stale editor's save is checked against. */
+export async function bumpItemVersion(
+  tx: Tx,
+  item: Pick<ItemRow, 'regionCode' | 'id'>,
+  changes: Partial<Pick<ItemRow, 'departmentId' | 'hotRank'>> = {},
+): Promise<void> {
+  await tx
+    .update(items)
+    .set({ ...changes, version: sql`${items.version} + 1` })
+    .where(and(eq(items.regionCode, item.regionCode), eq(items.id, item.id)));
+}
+
 export async function listRevisions(db: Executor, item: ItemRow): Promise<RevisionRow[]> {
   const rows = await db
     .select()
@@ -58,4 +84,24 @@ export async function listThemeCodes(db: Executor): Promise<Set<string>> {
 
 export async function listThemes(db: Executor) {
   return db.select().from(themes).orderBy(asc(themes.sortOrder), asc(themes.code));
+}
+
+/** Items by id, wherever they are: just their keys. */
+export function findItemKeys(db: Executor, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select({ regionCode: items.regionCode, id: items.id }).from(items).where(inArray(items.id, ids));
+}
+
+/** Code and in-force name of each item, in code order; items not in force on `day` are left out. */
+export function listItemNamesInForce(db: Executor, keys: { regionCode: string; id: string }[], day: IsoDate) {
+  if (keys.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: items.id, implementationCode: items.implementationCode, name: itemRevisions.name })
+    .from(items)
+    .innerJoin(
+      itemRevisions,
+      and(eq(itemRevisions.regionCode, items.regionCode), eq(itemRevisions.itemId, items.id), inForceOn(day)),
+    )
+    .where(inArray(items.id, keys.map((key) => key.id)))
+    .orderBy(asc(items.implementationCode));
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { type App, ErrorResponse } from '../../platform/http.ts';
 import { orgStaffingRoutes } from './routes/staffing.ts';
 import { orgStructureRoutes } from './routes/structure.ts';
+import { orgWindowItemRoutes } from './routes/window-items.ts';
 import { Center, Department, IdParams, PublicWindow, Region } from './schemas.ts';
 import { getCenterLayout } from './service.ts';
 import * as store from './store.ts';
@@ -87,4 +88,5 @@ export function orgRoutes(app: App, ctx: AppContext): void {
 
   orgStructureRoutes(app, ctx);
   orgStaffingRoutes(app, ctx);
+  orgWindowItemRoutes(app, ctx);
 }

@@ -104,14 +104,20 @@ export const OrgStaff = Type.Object({
   onDutyWindowId: Nullable(Type.String()),
 });
 
-/** The answers every organisation write may give besides success. */
-export const writeErrors = {
+/** The answers every organisation read may give besides success. */
+export const readErrors = {
   400: ErrorResponse,
   401: ErrorResponse,
   403: ErrorResponse,
   404: ErrorResponse,
-  409: ErrorResponse,
-  422: ErrorResponse,
 };
+
+/** The answers every organisation write may give besides success. */
+export const writeErrors = { ...readErrors, 409: ErrorResponse, 422: ErrorResponse };
+
+export const WindowItems = Type.Object({
+  windowId: Type.String(),
+  items: Type.Array(Type.Object({ id: Type.String(), implementationCode: Type.String(), name: Type.String() })),
+});
 
 export const manageAccess = { access: { kind: 'staff', permission: 'org.manage' } } as const;

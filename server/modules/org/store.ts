@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, isNotNull, max, ne, or, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/connection.ts';
-import { centers, departments, halls, regions, staff, windows, zones } from '../../db/schema.ts';
+import type { Executor, Tx } from '../../db/connection.ts';
+import { centers, departments, halls, regions, staff, windowItems, windows, zones } from '../../db/schema.ts';
 import { withinRegionOf } from '../../platform/policy.ts';
 
 /** A caller's region: rows outside its subtree are not found. */
@@ -202,6 +202,24 @@ export async function findWindow(db: Executor, id: string, scope: Scope) {
     .from(windows)
     .where(and(eq(windows.id, id), withinRegionOf(windows.regionCode, scope)));
   return row ?? null;
+}
+
+/** Locks the window row until the transaction ends. */
+export async function lockWindow(tx: Tx, window: { regionCode: string; id: string }) {
+  const [row] = await tx
+    .select()
+    .from(windows)
+    .where(and(eq(windows.regionCode, window.regionCode), eq(windows.id, window.id)))
+    .for('update');
+  return row ?? null;
+}
+
+/** The keys of the items a window accepts. */
+export function listWindowItemKeys(db: Executor, window: { regionCode: string; id: string }) {
+  return db
+    .select({ regionCode: windowItems.itemRegionCode, id: windowItems.itemId })
+    .from(windowItems)
+    .where(and(eq(windowItems.regionCode, window.regionCode), eq(windowItems.windowId, window.id)));
 }
 
 export async function findWindowByNumber(

@@ -18,7 +18,7 @@ import {
 import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
 
 type StaffRow = typeof staff.$inferSelect;
-export const USER_CHANGED = 'user.changed';
+export const USER_CHANGED = 'user.changed' as const;
 
 export function presentUser(user: StaffRow) {
   return {

@@ -10,27 +10,36 @@ export interface WriteMeta {
   idempotency?: IdempotencyKey | null;
 }
 
-/** Audit actions of organisation writes; each is also the topic of its outbox event. */
+/** Audit actions of organisation writes; each is also the topic of its event, but see `topicOf`. */
 export type OrgAction =
-  | 'org.region.created'
-  | 'org.region.renamed'
-  | 'org.center.created'
-  | 'org.center.updated'
-  | 'org.hall.created'
-  | 'org.hall.updated'
-  | 'org.zone.created'
-  | 'org.zone.updated'
-  | 'org.zone.deleted'
-  | 'org.window.created'
-  | 'org.window.updated'
+  | (typeof ORG_TOPICS)[number]
   | 'org.window.duty_changed'
-  | 'org.department.created'
-  | 'org.department.updated'
-  | 'org.staff.assigned';
+  | 'org.window.items_set';
 
-/** Topics subscribers listen to: a window's duty change is a window update like any other. */
-function topicOf(action: OrgAction): string {
-  return action === 'org.window.duty_changed' ? 'org.window.updated' : action;
+/** The topics organisation writes publish. */
+export const ORG_TOPICS = [
+  'org.region.created',
+  'org.region.renamed',
+  'org.center.created',
+  'org.center.updated',
+  'org.hall.created',
+  'org.hall.updated',
+  'org.zone.created',
+  'org.zone.updated',
+  'org.zone.deleted',
+  'org.window.created',
+  'org.window.updated',
+  'org.department.created',
+  'org.department.updated',
+  'org.staff.assigned',
+] as const;
+export type OrgTopic = (typeof ORG_TOPICS)[number];
+
+/** Topics subscribers listen to: a window's duty or item change is a window update like any other. */
+function topicOf(action: OrgAction): OrgTopic {
+  return action === 'org.window.duty_changed' || action === 'org.window.items_set'
+    ? 'org.window.updated'
+    : action;
 }
 
 /** The audit record and outbox event of one organisation write, in the write's transaction. */

@@ -7,11 +7,24 @@ import type {
 } from '../../../../../domain/catalog/item-content.ts';
 import type { ContentProblem } from '../../../../../domain/catalog/check.ts';
 import type { HandlingKind } from '../../../../../domain/clock/types.ts';
+import type { Static } from 'typebox';
+import type {
+  DelegateBody as DelegationInput,
+  DraftBody,
+  ImportReport,
+  ItemDetail,
+  ItemList as AdminItemList,
+  ItemListQuery,
+  ItemRow,
+  NewItemBody as NewItemInput,
+  RevisionDetail,
+  RevisionSummary,
+} from '../../../../../server/modules/catalog/schemas.ts';
 import { api, ApiError, sendBinary } from '../../../shared/api.ts';
 
 /*
- * The catalog API (server/modules/catalog/routes.ts): what citizens read without signing in, and
- * what catalog admins manage. Types mirror the route schemas.
+ * The catalog API (server/modules/catalog/routes/): what citizens read without signing in, and
+ * what catalog admins manage.
  */
 
 export type ItemStatus = 'draft' | 'scheduled' | 'in_force' | 'abolished' | 'delegated';
@@ -129,123 +142,25 @@ export interface FeeListEntry {
   fees: Fee[];
 }
 
-export interface RevisionSummary {
-  id: string;
-  version: number;
-  state: 'draft' | 'published';
-  status: RevisionStatus;
-  changeKind: ChangeKind;
-  reason: string | null;
-  effectiveOn: string | null;
-  effectiveUntil: string | null;
-  createdAt: string;
-  publishedAt: string | null;
-  publishedByName: string | null;
-  delegatedTo: { regionCode: string; itemId: string } | null;
-}
-
-export interface RevisionWithContent extends RevisionSummary {
-  content: ItemContent;
-}
-
-/** What the signed-in staff member may do with an item now; the UI shows only these. */
-export interface ItemActions {
-  editDraft: boolean;
-  publish: boolean;
-  discardDraft: boolean;
-  abolish: boolean;
-  delegate: boolean;
-}
-
-export interface ItemDetail {
-  id: string;
-  regionCode: string;
-  regionName: string;
-  implementationCode: string;
-  departmentId: string;
-  departmentName: string;
-  hotRank: number | null;
-  delegatedFrom: { regionCode: string; itemId: string } | null;
-  status: ItemStatus;
-  name: string;
-  current: RevisionWithContent | null;
-  draft: RevisionWithContent | null;
-  revisions: RevisionSummary[];
-  actions: ItemActions;
-}
-
-export interface ItemRow {
-  id: string;
-  regionCode: string;
-  implementationCode: string;
-  departmentId: string;
-  departmentName: string;
-  hotRank: number | null;
-  name: string;
-  category: Category;
-  version: number;
-  status: ItemStatus;
-}
-
-export interface AdminItemQuery {
-  q?: string;
-  status?: ItemStatus;
-  department?: string;
-  category?: Category;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface AdminItemList {
-  total: number;
-  counts: Partial<Record<ItemStatus, number>>;
-  items: ItemRow[];
-}
-
-export interface ContentChange {
-  field: string;
-  label: string;
-  added?: string[];
-  removed?: string[];
-  before?: unknown;
-  after?: unknown;
-}
-
-export interface RevisionDetail {
-  revision: RevisionWithContent;
-  previousVersion: number | null;
-  changes: ContentChange[];
-}
-
-export interface NewItemInput {
-  departmentId: string;
-  implementationCode: string;
-  hotRank: number | null;
-  content: ItemContent;
-}
-
-export interface DraftInput {
+// The admin side's contracts come from the server's schemas, written once (server/modules/catalog/schemas.ts).
+export type {
+  AdminItemList,
+  DelegationInput,
+  ImportReport,
+  ItemDetail,
+  ItemRow,
+  NewItemInput,
+  RevisionDetail,
+  RevisionSummary,
+};
+export type RevisionWithContent = ItemDetail['revisions'][number] & { content: ItemContent };
+export type ItemActions = ItemDetail['actions'];
+export type ContentChange = RevisionDetail['changes'][number];
+export type AdminItemQuery = Static<typeof ItemListQuery>;
+export type DraftInput = Omit<DraftBody, 'departmentId' | 'hotRank'> & {
   departmentId: string;
   hotRank: number | null;
-  content: ItemContent;
-}
-
-export interface DelegationInput {
-  effectiveOn: string;
-  reason: string;
-  toRegionCode: string;
-  toDepartmentId: string;
-  implementationCode: string;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  created: number;
-  amended: number;
-  abolished: number;
-  delegated: number;
-  unchanged: number;
-}
+};
 
 /** One problem in an uploaded workbook; row 0 means the whole sheet. */
 export interface ImportProblem {

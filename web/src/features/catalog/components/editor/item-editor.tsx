@@ -229,6 +229,8 @@ export function ItemEditor({
         return created;
       }
       const saved = await saveDraft.mutateAsync({
+        // The version this form was loaded from: a save over another admin's newer change is refused.
+        expectedVersion: item!.version,
         departmentId: current.departmentId!,
         hotRank: current.hotRank ?? null,
         content,
@@ -292,9 +294,8 @@ export function ItemEditor({
 
   const latestPublished = item?.revisions.find((revision) => revision.state === 'published') ?? null;
   const wasPublished = latestPublished !== null;
-  // A change to a published item takes effect today or later, and not before the previous change.
-  const earliest =
-    latestPublished?.effectiveOn && latestPublished.effectiveOn > today ? latestPublished.effectiveOn : today;
+  // The server's rule (domain/catalog/lifecycle.ts): the first day a change may take effect.
+  const earliest = item?.earliestEffectiveOn ?? null;
 
   const actions = item?.actions;
   const headerActions = (
@@ -507,7 +508,7 @@ export function ItemEditor({
           <AbolishModal
             open={dialog === 'abolish'}
             itemName={item.name}
-            earliest={earliest}
+            earliest={earliest ?? today}
             pending={abolish.isPending}
             error={abolish.error}
             onSubmit={(input) =>
@@ -533,7 +534,7 @@ export function ItemEditor({
             itemRegionCode={item.regionCode}
             regions={regions}
             departments={departments}
-            earliest={earliest}
+            earliest={earliest ?? today}
             pending={delegate.isPending}
             error={delegate.error}
             onSubmit={(input) =>

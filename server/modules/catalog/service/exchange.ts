@@ -1,35 +1,40 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import type { IsoDate } from '../../../domain/calendar/index.ts';
-import { FIELD_LABELS, type ItemContent } from '../../../domain/catalog/index.ts';
-import { departments, itemRevisions, items, regions, themes } from '../../db/schema.ts';
-import { canonicalJson, recordAudit, recordChange } from '../../platform/audit.ts';
-import type { AppContext } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
-import { assertCan, isWithinRegion, withinRegionOf, type StaffActor } from '../../platform/policy.ts';
-import { auditContextOf, transact } from '../../platform/transaction.ts';
-import { todayIn } from '../calendar/service.ts';
+import type { IsoDate } from '../../../../domain/calendar/index.ts';
+import {
+  FIELD_LABELS,
+  isClosingRevision as isClosing,
+  type ItemContent,
+} from '../../../../domain/catalog/index.ts';
+import type { Tx } from '../../../db/connection.ts';
+import { departments, itemRevisions, items, regions, themes } from '../../../db/schema.ts';
+import { canonicalJson, recordAudit, recordChange } from '../../../platform/audit.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { assertCan, isWithinRegion, withinRegionOf, type StaffActor } from '../../../platform/policy.ts';
+import { auditContextOf, transact } from '../../../platform/transaction.ts';
+import { todayIn } from '../../calendar/index.ts';
+import type { ImportReport } from '../schemas.ts';
+import * as store from '../store.ts';
+import type { ItemRow, RevisionRow } from '../store.ts';
+import { delegateInTransaction } from './close-item.ts';
 import {
   closingRevision,
-  delegateInTransaction,
   draftOf,
   insertItem,
-  isClosing,
   latestPublished,
   publish,
   revisionColumns,
+  type LockedItem,
   type WriteMeta,
-} from './service.ts';
-import { invalidateCatalog } from './portal.ts';
-import * as store from './store.ts';
-import type { ItemRow, RevisionRow } from './store.ts';
+} from './revisions.ts';
 import {
   readCatalogWorkbook,
   writeCatalogWorkbook,
   type CatalogChange,
   type CatalogEntry,
   type WorkbookProblem,
-} from './workbook.ts';
+} from '../workbook.ts';
 
 /*
  * Excel exchange (GLOSSARY: 动态调整 by workbook). Export writes the published catalog in the caller's
@@ -73,14 +78,6 @@ export async function exportCatalog(ctx: AppContext, actor: StaffActor): Promise
   return writeCatalogWorkbook(entries, { themes: themeRows.map(({ code, name }) => ({ code, name })) });
 }
 
-export interface ImportReport {
-  dryRun: boolean;
-  created: number;
-  amended: number;
-  abolished: number;
-  delegated: number;
-  unchanged: number;
-}
 
 type Plan =
   | { kind: 'create'; change: CatalogChange; department: { id: string; name: string }; effectiveOn: IsoDate }
@@ -170,15 +167,17 @@ export async function importCatalog(
           summary = `导入新增事项「${change.content.name}」，${plan.effectiveOn} 起生效`;
         } else if (plan.kind === 'amend') {
           targetId = plan.item.id;
+          await lockPlannedItem(tx, plan.item);
           await amendInTransaction(tx, ctx, actor, plan);
           summary = `导入调整事项「${change.content.name}」，${plan.effectiveOn} 起生效`;
         } else if (plan.kind === 'abolish') {
           targetId = plan.item.id;
-          await closingRevision(tx, ctx, actor, plan.item, plan, 'abolished');
+          await closingRevision(tx, ctx, actor, await lockPlannedItem(tx, plan.item), plan, 'abolished');
           summary = `导入取消事项「${change.content.name}」，${plan.effectiveOn} 起生效：${plan.reason}`;
         } else {
           targetId = plan.item.id;
-          await delegateInTransaction(tx, ctx, actor, plan.item, plan.target, plan.department, {
+          const locked = await lockPlannedItem(tx, plan.item);
+          await delegateInTransaction(tx, ctx, actor, locked, plan.target, plan.department, {
             effectiveOn: plan.effectiveOn,
             reason: plan.reason,
             implementationCode: change.delegateTo!.implementationCode,
@@ -210,12 +209,23 @@ export async function importCatalog(
     },
     options.idempotency,
   );
-  invalidateCatalog(ctx);
   return report;
 }
 
+/**
+ * Locks an item the import plans to change; if anyone changed it since the plan was made, the whole
+ * import is refused rather than applied over their change.
+ */
+async function lockPlannedItem(tx: Tx, planned: ItemRow): Promise<LockedItem> {
+  const item = await store.lockItem(tx, planned);
+  if (item.version !== planned.version) {
+    throw new AppError('CONFLICT', `导入期间事项 ${planned.implementationCode} 已被他人修改，请重新导入`);
+  }
+  return { item, revisions: await store.listRevisions(tx, item) };
+}
+
 async function amendInTransaction(
-  tx: Parameters<typeof publish>[0],
+  tx: Tx,
   ctx: AppContext,
   actor: StaffActor,
   plan: Extract<Plan, { kind: 'amend' }>,
@@ -239,10 +249,7 @@ async function amendInTransaction(
     reason: plan.reason,
   });
   if (item.departmentId !== plan.department.id || item.hotRank !== change.hotRank) {
-    await tx
-      .update(items)
-      .set({ departmentId: plan.department.id, hotRank: change.hotRank })
-      .where(and(eq(items.regionCode, item.regionCode), eq(items.id, item.id)));
+    await store.bumpItemVersion(tx, item, { departmentId: plan.department.id, hotRank: change.hotRank });
   }
 }
 

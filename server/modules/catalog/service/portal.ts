@@ -1,6 +1,6 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import type { IsoDate } from '../../../domain/calendar/index.ts';
-import type { Category, Fee, LegalBasis } from '../../../domain/catalog/index.ts';
+import type { IsoDate } from '../../../../domain/calendar/index.ts';
+import type { Category, Fee, LegalBasis } from '../../../../domain/catalog/index.ts';
 import {
   centers,
   departments,
@@ -12,13 +12,13 @@ import {
   windowItems,
   windows,
   zones,
-} from '../../db/schema.ts';
-import type { AppContext } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
-import { regionPrefix } from '../../platform/policy.ts';
-import { todayIn } from '../calendar/service.ts';
-import { revisionStatus } from './service.ts';
-import { inForceOn, openOn, type RevisionRow } from './store.ts';
+} from '../../../db/schema.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { regionPrefix } from '../../../platform/policy.ts';
+import { todayIn } from '../../calendar/index.ts';
+import { revisionStatus } from '../../../../domain/catalog/index.ts';
+import { inForceOn, openOn, type RevisionRow } from '../store.ts';
 
 /*
  * What citizens read: items open today (in force, neither abolished nor delegated), their service
@@ -125,18 +125,9 @@ export function invalidateCatalog(ctx: AppContext): void {
   snapshots.set(ctx, { generation: (entry?.generation ?? 0) + 1 });
 }
 
-/** What an event means for the snapshot: items name their department and region; guides show the hall. */
-export function onCatalogEvent(ctx: AppContext, topic: string): void {
-  if (
-    topic.startsWith('catalog.') ||
-    topic.startsWith('org.department.') ||
-    topic.startsWith('org.region.')
-  ) {
-    invalidateCatalog(ctx);
-  } else if (topic.startsWith('org.') && topic !== 'org.staff.assigned') {
-    // Centers, halls, zones and windows appear only in guides.
-    void snapshots.get(ctx)?.snapshot?.then((snapshot) => snapshot.guides.clear());
-  }
+/** Guides show the centers, halls, zones and windows; nothing else in the snapshot does. */
+export function dropCachedGuides(ctx: AppContext): void {
+  void snapshots.get(ctx)?.snapshot?.then((snapshot) => snapshot.guides.clear());
 }
 
 function loadOpenItems(ctx: AppContext, today: IsoDate) {
