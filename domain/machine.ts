@@ -20,8 +20,7 @@ export type TransitionTable<State extends string, Event extends string, Code ext
 };
 
 export type Decision<State extends string, Code extends string> =
-  | { readonly ok: true; readonly to: State }
-  | { readonly ok: false; readonly refusal: Refusal<Code> };
+  { readonly ok: true; readonly to: State } | { readonly ok: false; readonly refusal: Refusal<Code> };
 
 export function isRefusal(cell: unknown): cell is Refusal {
   return typeof cell === 'object' && cell !== null && 'code' in cell;

@@ -77,8 +77,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     registerErrorCodes(module.errors ?? {});
     registerPermissions(module.permissions ?? {});
   }
-  const jobs = new JobScheduler(ctx, MODULES.flatMap((module) => module.jobs ?? []), (name, error) =>
-    app.log.error({ err: error }, `job ${name} failed`),
+  const jobs = new JobScheduler(
+    ctx,
+    MODULES.flatMap((module) => module.jobs ?? []),
+    (name, error) => app.log.error({ err: error }, `job ${name} failed`),
   );
   app.decorate('ctx', ctx);
   app.decorate('jobs', jobs);

@@ -89,13 +89,19 @@ describe('the state an item is in, from its revisions (newest first)', () => {
     expect(itemLifecycleState([published('created', '2026-01-01')])).toBe('published');
     expect(itemLifecycleState([draft(), published('created', '2026-01-01')])).toBe('amending');
     expect(
-      itemLifecycleState([published('abolished', '2027-01-01'), published('created', '2026-01-01', '2027-01-01')]),
+      itemLifecycleState([
+        published('abolished', '2027-01-01'),
+        published('created', '2026-01-01', '2027-01-01'),
+      ]),
     ).toBe('closed');
     expect(itemLifecycleState([published('delegated', '2026-06-01')])).toBe('closed');
   });
 
   it('calls an item scheduled until its first effective date, then in force, then abolished', () => {
-    const revisions = [published('abolished', '2026-12-01'), published('created', '2026-11-25', '2026-12-01')];
+    const revisions = [
+      published('abolished', '2026-12-01'),
+      published('created', '2026-11-25', '2026-12-01'),
+    ];
     expect(itemStatus(revisions, '2026-11-24')).toBe('scheduled');
     expect(itemStatus(revisions, '2026-11-25')).toBe('in_force');
     expect(itemStatus(revisions, '2026-12-01')).toBe('abolished');
@@ -114,16 +120,18 @@ describe('the effective date of a change', () => {
 
   it('refuses a day before the earliest, and a change to a published item without a reason', () => {
     const amending = [draft(), published('created', '2026-12-10')];
-    expect(changeRefusal(amending, 'publish', { effectiveOn: '2026-11-22', reason: '调整', today })?.code).toBe(
-      'ITEM_EFFECTIVE_DATE_INVALID',
-    );
-    expect(changeRefusal(amending, 'publish', { effectiveOn: '2026-12-09', reason: '调整', today })?.code).toBe(
-      'ITEM_EFFECTIVE_DATE_INVALID',
-    );
+    expect(
+      changeRefusal(amending, 'publish', { effectiveOn: '2026-11-22', reason: '调整', today })?.code,
+    ).toBe('ITEM_EFFECTIVE_DATE_INVALID');
+    expect(
+      changeRefusal(amending, 'publish', { effectiveOn: '2026-12-09', reason: '调整', today })?.code,
+    ).toBe('ITEM_EFFECTIVE_DATE_INVALID');
     expect(changeRefusal(amending, 'publish', { effectiveOn: '2026-12-10', reason: ' ', today })?.code).toBe(
       'ITEM_REASON_REQUIRED',
     );
-    expect(changeRefusal(amending, 'publish', { effectiveOn: '2026-12-10', reason: '调整', today })).toBeNull();
+    expect(
+      changeRefusal(amending, 'publish', { effectiveOn: '2026-12-10', reason: '调整', today }),
+    ).toBeNull();
     expect(
       changeRefusal([draft('created')], 'publish', { effectiveOn: '2019-05-01', reason: null, today }),
     ).toBeNull();

@@ -132,10 +132,7 @@ export function itemStatus(revisions: readonly RevisionFacts[], today: IsoDate):
  * items that have long been in force); a change to a published item takes effect today or later, and
  * not before the change before it. Null means any day.
  */
-export function earliestEffectiveDate(
-  revisions: readonly RevisionFacts[],
-  today: IsoDate,
-): IsoDate | null {
+export function earliestEffectiveDate(revisions: readonly RevisionFacts[], today: IsoDate): IsoDate | null {
   const latest = revisions.find((revision) => revision.state === 'published');
   if (!latest) return null;
   return latest.effectiveOn! > today ? latest.effectiveOn! : today;
@@ -171,8 +168,7 @@ export function changeRefusal(
   if (needsReason && !input.reason?.trim()) {
     return {
       code: 'ITEM_REASON_REQUIRED',
-      message:
-        event === 'publish' ? '调整已发布的事项须填写调整原因' : '取消或下放事项须填写原因',
+      message: event === 'publish' ? '调整已发布的事项须填写调整原因' : '取消或下放事项须填写原因',
     };
   }
   return null;

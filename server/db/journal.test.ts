@@ -107,6 +107,7 @@ describe.runIf(dialect === 'pglite')('upgrading an audit log written before the 
     fs.cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
     const journalFile = path.join(folder, 'meta', '_journal.json');
     const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+    const later = journal.entries.filter((e) => e.tag >= '0007').length;
     journal.entries = journal.entries.filter((e) => e.tag < '0007');
     fs.writeFileSync(journalFile, JSON.stringify(journal));
     const old = await openDatabase({});
@@ -151,7 +152,7 @@ describe.runIf(dialect === 'pglite')('upgrading an audit log written before the 
       }
       await old.db.execute(sql`select setval('audit_log_id_seq', 3)`);
 
-      expect(await runMigrations(old)).toBe(1);
+      expect(await runMigrations(old)).toBe(later);
       expect(await verifyAuditChains(old.db)).toMatchObject({ records: 2, pending: 1, breaks: [] });
       expect(await old.db.transaction((tx) => sealAuditRecords(tx))).toBe(1);
       expect(await verifyAuditChains(old.db)).toMatchObject({ records: 3, pending: 0, breaks: [] });

@@ -89,6 +89,9 @@ export function auditContextOf(ctx: AppContext): { now: Date; timeZone: string }
 }
 
 /** What a write records about its request: the client address for the audit, and its idempotency key. */
-export function writeMetaOf(request: FastifyRequest): { clientAddress: string; idempotency: IdempotencyKey | null } {
+export function writeMetaOf(request: FastifyRequest): {
+  clientAddress: string;
+  idempotency: IdempotencyKey | null;
+} {
   return { clientAddress: request.ip, idempotency: idempotencyOf(request) };
 }

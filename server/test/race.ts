@@ -50,11 +50,7 @@ export function expectOneWinner(
 }
 
 /** How many audit records an action left, optionally for one target: one per effect, never one per request. */
-export async function countAuditRecords(
-  db: Db,
-  action: string,
-  targetId?: string,
-): Promise<number> {
+export async function countAuditRecords(db: Db, action: string, targetId?: string): Promise<number> {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(auditLog)

@@ -72,3 +72,46 @@ describe('staff sign-in', () => {
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
   });
 });
+
+describe('what /api/auth/me says a staff member may do (三员分立)', () => {
+  const meAs = async (roles: Parameters<typeof createStaff>[1]['roles']) => {
+    const username = `me_${roles.join('_')}`;
+    await createStaff(t.database.db, { roles, regionCode: '990101000000', username });
+    const headers = await signInAs(t.app, username);
+    return (await t.app.inject({ url: '/api/auth/me', headers })).json().user as {
+      permissions: string[];
+      grantableRoles: string[];
+    };
+  };
+
+  it('gives the audit log to the audit admin alone, and accounts to the system admin', async () => {
+    const auditor = await meAs(['audit_admin']);
+    expect(auditor.permissions).toContain('audit.read');
+    expect(auditor.permissions).not.toContain('users.read');
+    const system = await meAs(['system_admin']);
+    expect(system.permissions).toEqual(
+      expect.arrayContaining(['users.manage', 'devices.manage', 'catalog.manage']),
+    );
+    expect(system.permissions).not.toContain('audit.read');
+    expect(system.grantableRoles).toEqual([]);
+  });
+
+  it('lets a center admin grant operational roles only, and the security admin every role', async () => {
+    const center = await meAs(['center_admin']);
+    expect(center.grantableRoles).toContain('clerk');
+    expect(center.grantableRoles).not.toContain('supervisor');
+    expect(center.grantableRoles).not.toContain('center_admin');
+    const security = await meAs(['security_admin']);
+    expect(security.grantableRoles).toEqual(
+      expect.arrayContaining(['audit_admin', 'security_admin', 'clerk']),
+    );
+    expect(security.permissions).not.toContain('users.manage');
+  });
+
+  it('opens 事项管理 to the supervisor to read, never to change', async () => {
+    const supervisor = await meAs(['supervisor']);
+    expect(supervisor.permissions).toEqual(expect.arrayContaining(['catalog.read', 'catalog.review']));
+    expect(supervisor.permissions).not.toContain('catalog.manage');
+    expect((await meAs(['clerk'])).permissions).not.toContain('catalog.review');
+  });
+});

@@ -7,7 +7,13 @@ import {
   requireStaff,
   setSessionCookie,
 } from '../../platform/session.ts';
+import { permissionsOf, type StaffActor } from '../../platform/policy.ts';
+import { grantableRoles } from '../users/index.ts';
 import { changePassword, signIn, signOut } from './service.ts';
+
+function presentMe(actor: StaffActor) {
+  return { ...actor, permissions: permissionsOf(actor), grantableRoles: grantableRoles(actor) };
+}
 
 export const Me = Type.Object({
   id: Type.String(),
@@ -17,6 +23,10 @@ export const Me = Type.Object({
   regionCode: Type.String(),
   centerId: Type.Union([Type.String(), Type.Null()]),
   departmentId: Type.Union([Type.String(), Type.Null()]),
+  /** What this staff member may do; the web shows what these open and never reads the role table. */
+  permissions: Type.Array(Type.String()),
+  /** The roles this staff member may grant to others. */
+  grantableRoles: Type.Array(Type.String()),
 });
 
 const Session = Type.Object({
@@ -46,7 +56,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
       const signedIn = await signIn(ctx, { ...request.body, clientAddress: request.ip });
       setSessionCookie(reply, signedIn.token, request.protocol === 'https');
       return {
-        user: signedIn.actor,
+        user: presentMe(signedIn.actor),
         csrfToken: signedIn.csrfToken,
         mustChangePassword: signedIn.mustChangePassword,
       };
@@ -77,7 +87,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'The signed-in staff member', response: { 200: Session, 401: ErrorResponse } },
     },
     async (request) => ({
-      user: requireStaff(request),
+      user: presentMe(requireStaff(request)),
       csrfToken: request.sessionCsrfToken ?? '',
       mustChangePassword: request.mustChangePassword,
     }),

@@ -136,7 +136,9 @@ describe('catalog races', () => {
       payload: { departmentId: marketId, implementationCode: code, content: itemContent() },
     });
     expectOneWinner(responses, { loserCode: 'ITEM_CODE_TAKEN' });
-    expect(await t.database.db.select().from(items).where(eq(items.implementationCode, code))).toHaveLength(1);
+    expect(await t.database.db.select().from(items).where(eq(items.implementationCode, code))).toHaveLength(
+      1,
+    );
     expect(await countAuditRecords(t.database.db, 'catalog.item.created')).toBe(
       (await t.database.db.select().from(items)).length,
     );

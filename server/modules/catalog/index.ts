@@ -42,6 +42,9 @@ export const catalogModule: ModuleDescriptor = {
     ],
     // Drafts, revisions, publishing, abolishing, delegating, Excel exchange.
     'catalog.manage': ['center_admin', 'system_admin'],
+    // 事项管理 in 管理后台: the admins who keep the catalog and the supervisor who watches it. Window
+    // staff read items too, in the portal's service guides.
+    'catalog.review': ['center_admin', 'system_admin', 'supervisor'],
   } satisfies Record<string, readonly Role[]>,
 };
 
@@ -49,6 +52,7 @@ declare module '../../platform/policy.ts' {
   interface Permissions {
     'catalog.read': true;
     'catalog.manage': true;
+    'catalog.review': true;
   }
 }
 

@@ -1,10 +1,5 @@
 import { Type, type Static } from 'typebox';
-import {
-  CATEGORIES,
-  ITEM_STATUSES,
-  ItemContentSchema,
-  SUBJECTS,
-} from '../../../domain/catalog/index.ts';
+import { CATEGORIES, ITEM_STATUSES, ItemContentSchema, SUBJECTS } from '../../../domain/catalog/index.ts';
 import { HANDLING_KINDS } from '../../../domain/clock/types.ts';
 import { ErrorResponse, IsoDateString, LiteralUnion, Nullable, RegionCode } from '../../platform/http.ts';
 import { ITEM_ACTIONS } from './policy.ts';
@@ -97,7 +92,10 @@ export const RevisionSummary = Type.Object({
   publishedByName: Nullable(Type.String()),
   delegatedTo: Nullable(Type.Object({ regionCode: RegionCode, itemId: Type.String() })),
 });
-export const RevisionWithContent = Type.Intersect([RevisionSummary, Type.Object({ content: ItemContentSchema })]);
+export const RevisionWithContent = Type.Intersect([
+  RevisionSummary,
+  Type.Object({ content: ItemContentSchema }),
+]);
 
 export const ItemActions = Type.Object({
   editDraft: Type.Boolean(),
@@ -242,7 +240,6 @@ export const ThemeBody = Type.Object({
 export const SavedTheme = Type.Intersect([Type.Object({ code: Type.String() }), ThemeBody]);
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 
 export type ItemDetail = Static<typeof ItemDetail>;
 export type ItemRow = Static<typeof ItemRow>;

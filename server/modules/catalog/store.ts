@@ -102,6 +102,11 @@ export function listItemNamesInForce(db: Executor, keys: { regionCode: string; i
       itemRevisions,
       and(eq(itemRevisions.regionCode, items.regionCode), eq(itemRevisions.itemId, items.id), inForceOn(day)),
     )
-    .where(inArray(items.id, keys.map((key) => key.id)))
+    .where(
+      inArray(
+        items.id,
+        keys.map((key) => key.id),
+      ),
+    )
     .orderBy(asc(items.implementationCode));
 }

@@ -66,4 +66,3 @@ export async function findDepartmentInRegion(db: Executor, regionCode: string, i
   const department = await store.findDepartment(db, id);
   return department?.regionCode === regionCode ? department : null;
 }
-

@@ -117,7 +117,9 @@ export const writeErrors = { ...readErrors, 409: ErrorResponse, 422: ErrorRespon
 
 export const WindowItems = Type.Object({
   windowId: Type.String(),
-  items: Type.Array(Type.Object({ id: Type.String(), implementationCode: Type.String(), name: Type.String() })),
+  items: Type.Array(
+    Type.Object({ id: Type.String(), implementationCode: Type.String(), name: Type.String() }),
+  ),
 });
 
 export const manageAccess = { access: { kind: 'staff', permission: 'org.manage' } } as const;

@@ -28,6 +28,8 @@ declare module '../../platform/policy.ts' {
   }
 }
 
+export { grantableRoles } from './policy.ts';
+
 /** Display names of staff members by id, for records that show who did something. */
 export async function staffNames(db: Executor, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];

@@ -8,7 +8,6 @@ import { recordAudit, recordChange } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
-  ADMIN_ROLES,
   assertCan,
   isWithinRegion,
   withinRegionOf,
@@ -16,6 +15,7 @@ import {
   type StaffActor,
 } from '../../platform/policy.ts';
 import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
+import { grantableRoles } from './policy.ts';
 
 type StaffRow = typeof staff.$inferSelect;
 export const USER_CHANGED = 'user.changed' as const;
@@ -39,8 +39,8 @@ export function presentUser(user: StaffRow) {
 function assertMayGrant(actor: StaffActor, target: { id: string } | null, roles: readonly Role[]): void {
   assertCan(actor, 'users.assign_roles');
   if (target?.id === actor.id) throw new AppError('FORBIDDEN', '不能修改自己的角色');
-  const grantsAdmin = roles.some((role) => ADMIN_ROLES.includes(role));
-  if (grantsAdmin && !actor.roles.includes('security_admin')) {
+  const grantable = grantableRoles(actor);
+  if (roles.some((role) => !grantable.includes(role))) {
     throw new AppError('FORBIDDEN', '管理类角色只能由安全管理员授予');
   }
 }

@@ -15,7 +15,13 @@ import {
 import { Alert, App as AntApp, Button, Card, Result } from 'antd';
 import { Suspense, type ReactElement } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { canOpenAdmin, canOpenAdminArea, roleLabel, type AdminArea } from '../features/auth/roles.ts';
+import {
+  canOpenAdmin,
+  canOpenAdminArea,
+  roleLabel,
+  type AdminArea,
+  type Permitted,
+} from '../features/auth/roles.ts';
 import { useSession, useSignedInStaff, useSignOut } from '../features/auth/hooks/use-auth.ts';
 import { ChangePasswordForm } from '../features/auth/components/change-password-form.tsx';
 import { isApiError } from '../shared/api.ts';
@@ -48,22 +54,22 @@ const MENUS: Record<StaffFace, readonly StaffMenuItem[]> = {
   ],
 };
 
-function menuFor(face: StaffFace, roles: readonly string[]): StaffMenuItem[] {
-  return MENUS[face].filter((item) => !item.area || canOpenAdminArea(roles, item.area));
+function menuFor(face: StaffFace, me: Permitted): StaffMenuItem[] {
+  return MENUS[face].filter((item) => !item.area || canOpenAdminArea(me, item.area));
 }
 
 /** `/admin`: the first part of 管理后台 the signed-in staff member may open. */
 export function AdminHomeRedirect(): ReactElement {
   const me = useSignedInStaff();
-  return <Navigate to={menuFor('admin', me.roles)[0]?.path ?? '/workbench'} replace />;
+  return <Navigate to={menuFor('admin', me)[0]?.path ?? '/workbench'} replace />;
 }
 
 const FACE_TITLES: Record<StaffFace, string> = { workbench: '工作台', admin: '管理后台' };
 
-function faceLinks(face: StaffFace, roles: readonly string[]): ShellFaceLink[] {
+function faceLinks(face: StaffFace, me: Permitted): ShellFaceLink[] {
   const links: ShellFaceLink[] = [];
   if (face === 'admin') links.push({ to: '/workbench', label: '工作台', icon: <AppstoreOutlined /> });
-  if (face === 'workbench' && canOpenAdmin(roles))
+  if (face === 'workbench' && canOpenAdmin(me))
     links.push({ to: '/admin', label: '管理后台', icon: <SettingOutlined /> });
   links.push({ to: '/', label: '办事大厅', icon: <ShopOutlined /> });
   return links;
@@ -94,11 +100,11 @@ export function StaffLayout({ face }: { face: StaffFace }): ReactElement {
   }
 
   const { user, mustChangePassword } = me.data;
-  const menuItems = menuFor(face, user.roles);
+  const menuItems = menuFor(face, user);
   // A page of an area the roles do not open is refused here too, not only hidden from the menu.
   const pageItem = MENUS[face].find((item) => item.path === selectMenuKey(location.pathname, MENUS[face]));
-  const mayEnterFace = face === 'workbench' || canOpenAdmin(user.roles);
-  const mayEnter = mayEnterFace && (!pageItem?.area || canOpenAdminArea(user.roles, pageItem.area));
+  const mayEnterFace = face === 'workbench' || canOpenAdmin(user);
+  const mayEnter = mayEnterFace && (!pageItem?.area || canOpenAdminArea(user, pageItem.area));
 
   let content: ReactElement;
   if (mustChangePassword) {
@@ -157,7 +163,7 @@ export function StaffLayout({ face }: { face: StaffFace }): ReactElement {
       menuItems={mayEnterFace && !mustChangePassword ? menuItems : []}
       displayName={user.displayName}
       roleLabels={user.roles.map(roleLabel)}
-      faceLinks={faceLinks(face, user.roles)}
+      faceLinks={faceLinks(face, user)}
       userMenuItems={[
         {
           key: 'password',

@@ -69,7 +69,7 @@ function ExistingItem({ id }: { id: string }): ReactElement {
       departments={departments.data ?? []}
       regions={regions.data ?? []}
       themes={themes.data ?? []}
-      mayCreate={canManageCatalog(me.roles)}
+      mayCreate={canManageCatalog(me)}
     />
   );
 }
@@ -85,7 +85,7 @@ function NewItem(): ReactElement {
   const mine =
     me.departmentId && ownDepartments.some((d) => d.id === me.departmentId) ? me.departmentId : undefined;
   const baseline = useMemo(() => newItemFormValues(mine), [mine]);
-  if (!canManageCatalog(me.roles))
+  if (!canManageCatalog(me))
     return (
       <Result
         status="403"

@@ -53,7 +53,7 @@ function paramsFromQuery(query: AdminItemQuery): URLSearchParams {
 /** /admin/catalog — 事项管理. */
 export function AdminCatalogPage(): ReactElement {
   const me = useSignedInStaff();
-  const mayManage = canManageCatalog(me.roles);
+  const mayManage = canManageCatalog(me);
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = useMemo(() => queryFromParams(searchParams), [searchParams]);

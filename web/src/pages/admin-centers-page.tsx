@@ -19,7 +19,7 @@ export function AdminCentersPage(): ReactElement {
   const me = useSignedInStaff();
   const centers = useCenters();
   const regions = useRegions();
-  const editable = canManageOrganisation(me.roles);
+  const editable = canManageOrganisation(me);
   const [centerDialog, setCenterDialog] = useState<CenterDialog>(null);
   const [regionDialog, setRegionDialog] = useState<RegionDialog>(null);
 

@@ -18,7 +18,7 @@ export function AdminDepartmentsPage(): ReactElement {
   const me = useSignedInStaff();
   const departments = useDepartments();
   const regions = useRegions();
-  const editable = canManageOrganisation(me.roles);
+  const editable = canManageOrganisation(me);
   const [dialog, setDialog] = useState<DepartmentDialog>(null);
 
   const regionNames = useMemo(

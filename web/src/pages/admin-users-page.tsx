@@ -2,7 +2,7 @@ import { UserAddOutlined } from '@ant-design/icons';
 import { Alert, Button, Card } from 'antd';
 import { useState, type ReactElement } from 'react';
 import { useSignedInStaff } from '../features/auth/hooks/use-auth.ts';
-import { canAssignRoles, canManageUsers } from '../features/auth/roles.ts';
+import { canAssignRoles, canManageUsers, type Permitted } from '../features/auth/roles.ts';
 import { useCenters, useDepartments } from '../features/org/hooks/use-org.ts';
 import type { StaffUser } from '../features/users/api/users-api.ts';
 import { CreateUserModal } from '../features/users/components/create-user-modal.tsx';
@@ -14,10 +14,11 @@ import { OneTimeSecretModal, type OneTimeSecret } from '../shared/one-time-secre
 import { EmptyState, ErrorState, LoadingState } from '../shared/page-states.tsx';
 
 /** 三员分立, in the words of the signed-in admin's own duties. */
-function dutyNote(roles: readonly string[]): string {
-  const manages = canManageUsers(roles);
-  const assigns = canAssignRoles(roles);
-  if (roles.includes('security_admin') && !manages)
+function dutyNote(me: Permitted): string {
+  const manages = canManageUsers(me);
+  const assigns = canAssignRoles(me);
+  // Whoever may grant the management roles is the security admin.
+  if (assigns && me.grantableRoles.includes('security_admin') && !manages)
     return '您负责授予和收回角色，管理类角色只能由您授予；账号的创建、停用和密码重置由系统管理员或中心管理员办理。';
   if (manages && assigns)
     return '您可以创建账号、停用账号、重置密码，并授予业务角色；管理类角色须由安全管理员授予。不能修改自己的角色。';
@@ -33,7 +34,7 @@ export function AdminUsersPage(): ReactElement {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<StaffUser | null>(null);
   const [secret, setSecret] = useState<OneTimeSecret | null>(null);
-  const mayCreate = canManageUsers(me.roles);
+  const mayCreate = canManageUsers(me);
 
   const centerName = (id: string | null): string => {
     if (!id) return '不属于特定中心';
@@ -82,7 +83,7 @@ export function AdminUsersPage(): ReactElement {
           )
         }
       />
-      <Alert className="ow-card-gap" type="info" showIcon title={dutyNote(me.roles)} />
+      <Alert className="ow-card-gap" type="info" showIcon title={dutyNote(me)} />
       <Card variant="borderless">{body}</Card>
       {mayCreate && (
         <CreateUserModal

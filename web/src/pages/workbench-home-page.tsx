@@ -98,7 +98,7 @@ export function WorkbenchHomePage(): ReactElement {
   const today = todayIsoDate(now);
   const centerName = nameOf(me.centerId, centers, '未分配');
   const departmentName = nameOf(me.departmentId, departments, '不属于特定部门');
-  const shortcuts = ADMIN_SHORTCUTS.filter((shortcut) => canOpenAdminArea(me.roles, shortcut.area));
+  const shortcuts = ADMIN_SHORTCUTS.filter((shortcut) => canOpenAdminArea(me, shortcut.area));
 
   return (
     <div className="ow-page">

@@ -82,7 +82,13 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      item: await saveDraft(ctx, requireStaff(request), request.params.id, request.body, writeMetaOf(request)),
+      item: await saveDraft(
+        ctx,
+        requireStaff(request),
+        request.params.id,
+        request.body,
+        writeMetaOf(request),
+      ),
     }),
   );
 
@@ -116,7 +122,13 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      item: await publishDraft(ctx, requireStaff(request), request.params.id, request.body, writeMetaOf(request)),
+      item: await publishDraft(
+        ctx,
+        requireStaff(request),
+        request.params.id,
+        request.body,
+        writeMetaOf(request),
+      ),
     }),
   );
 
@@ -133,7 +145,13 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      item: await abolishItem(ctx, requireStaff(request), request.params.id, request.body, writeMetaOf(request)),
+      item: await abolishItem(
+        ctx,
+        requireStaff(request),
+        request.params.id,
+        request.body,
+        writeMetaOf(request),
+      ),
     }),
   );
 
@@ -150,7 +168,13 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      item: await delegateItem(ctx, requireStaff(request), request.params.id, request.body, writeMetaOf(request)),
+      item: await delegateItem(
+        ctx,
+        requireStaff(request),
+        request.params.id,
+        request.body,
+        writeMetaOf(request),
+      ),
     }),
   );
 
@@ -165,8 +189,7 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
         response: { 200: schemas.RevisionDetail, ...readErrors },
       },
     },
-    async (request) =>
-      getRevision(ctx, requireStaff(request), request.params.id, request.params.revisionId),
+    async (request) => getRevision(ctx, requireStaff(request), request.params.id, request.params.revisionId),
   );
 
   app.put(

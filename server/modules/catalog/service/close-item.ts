@@ -106,7 +106,15 @@ export async function delegateItem(
     ctx,
     async (tx) => {
       const locked = await lockItemFor(tx, actor, 'delegate', item);
-      const { latest, newId } = await delegateInTransaction(tx, ctx, actor, locked, target, department, input);
+      const { latest, newId } = await delegateInTransaction(
+        tx,
+        ctx,
+        actor,
+        locked,
+        target,
+        department,
+        input,
+      );
       recordCatalogChange(tx, ctx, actor, meta, {
         action: 'catalog.item.delegated',
         targetType: 'item',

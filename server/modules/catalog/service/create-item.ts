@@ -5,7 +5,13 @@ import { assertCan, type StaffActor } from '../../../platform/policy.ts';
 import { transact } from '../../../platform/transaction.ts';
 import { findDepartmentInScope } from '../../org/index.ts';
 import { presentItem } from './read-items.ts';
-import { assertCode, assertValidContent, insertItem, recordCatalogChange, type WriteMeta } from './revisions.ts';
+import {
+  assertCode,
+  assertValidContent,
+  insertItem,
+  recordCatalogChange,
+  type WriteMeta,
+} from './revisions.ts';
 
 export interface NewItem {
   regionCode?: string;

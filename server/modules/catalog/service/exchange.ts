@@ -78,7 +78,6 @@ export async function exportCatalog(ctx: AppContext, actor: StaffActor): Promise
   return writeCatalogWorkbook(entries, { themes: themeRows.map(({ code, name }) => ({ code, name })) });
 }
 
-
 type Plan =
   | { kind: 'create'; change: CatalogChange; department: { id: string; name: string }; effectiveOn: IsoDate }
   | {

@@ -194,4 +194,3 @@ function countBy(values: string[]): Record<string, number> {
 export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
-

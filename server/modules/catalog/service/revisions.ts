@@ -32,7 +32,11 @@ export interface WriteMeta {
   idempotency?: IdempotencyKey | null;
 }
 
-export function searchTextOf(content: ItemContent, implementationCode: string, departmentName: string): string {
+export function searchTextOf(
+  content: ItemContent,
+  implementationCode: string,
+  departmentName: string,
+): string {
   return [
     content.name,
     ...content.keywords,
@@ -115,11 +119,10 @@ export async function lockItemFor(
 ): Promise<LockedItem> {
   const locked = await store.lockItem(tx, item);
   if (expectedVersion !== undefined && locked.version !== expectedVersion) {
-    throw new AppError(
-      'ITEM_VERSION_CONFLICT',
-      '该事项已被他人修改，请刷新后在最新内容上再修改',
-      { expectedVersion, currentVersion: locked.version },
-    );
+    throw new AppError('ITEM_VERSION_CONFLICT', '该事项已被他人修改，请刷新后在最新内容上再修改', {
+      expectedVersion,
+      currentVersion: locked.version,
+    });
   }
   const revisions = await store.listRevisions(tx, locked);
   assertCan(actor, action, { regionCode: locked.regionCode, revisions });

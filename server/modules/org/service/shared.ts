@@ -11,10 +11,7 @@ export interface WriteMeta {
 }
 
 /** Audit actions of organisation writes; each is also the topic of its event, but see `topicOf`. */
-export type OrgAction =
-  | (typeof ORG_TOPICS)[number]
-  | 'org.window.duty_changed'
-  | 'org.window.items_set';
+export type OrgAction = (typeof ORG_TOPICS)[number] | 'org.window.duty_changed' | 'org.window.items_set';
 
 /** The topics organisation writes publish. */
 export const ORG_TOPICS = [

@@ -40,7 +40,8 @@ export async function setWindowItems(
   const wanted = [...new Set(itemIds)];
   const usable = (await findItemKeys(ctx.db, wanted)).filter(
     (item) =>
-      isWithinRegion(window.regionCode, item.regionCode) || isWithinRegion(item.regionCode, window.regionCode),
+      isWithinRegion(window.regionCode, item.regionCode) ||
+      isWithinRegion(item.regionCode, window.regionCode),
   );
   if (usable.length !== wanted.length) {
     throw new AppError('NOT_FOUND', '部分事项不存在或不属于该窗口所在区划');

@@ -19,10 +19,7 @@ export function roleLabel(role: string): string {
 /** Every staff role, in the order the role editor lists them (operational roles first). */
 export const STAFF_ROLES: readonly string[] = Object.keys(ROLE_LABELS);
 
-/**
- * Management roles (三员分立): only the security admin grants them; a center admin grants the
- * operational ones. The server enforces this; the UI only disables what would be refused.
- */
+/** Management roles (三员分立), listed apart in the role editor. Who may grant them is the server's to say. */
 export const MANAGEMENT_ROLES: readonly string[] = [
   'center_admin',
   'supervisor',
@@ -31,64 +28,56 @@ export const MANAGEMENT_ROLES: readonly string[] = [
   'audit_admin',
 ];
 
-export function hasAnyRole(roles: readonly string[], allowed: readonly string[]): boolean {
-  return roles.some((role) => allowed.includes(role));
+/** What the web needs to know of the signed-in staff member to show what they may do. */
+export interface Permitted {
+  permissions: readonly string[];
+  grantableRoles: readonly string[];
 }
 
-/** Who opens which part of 管理后台; each matches a permission the server checks again. */
-export const ADMIN_ACCESS = {
+export function hasPermission(me: Permitted, permission: string): boolean {
+  return me.permissions.includes(permission);
+}
+
+/** Which permission opens which part of 管理后台; the server checks each again on every request. */
+export const ADMIN_AREA_PERMISSIONS = {
   /** 机构与窗口, 进驻部门, 工作日历 */
-  organisation: ['center_admin', 'system_admin'],
-  /** 用户与角色 (users.read) */
-  users: ['center_admin', 'system_admin', 'security_admin'],
-  /** 设备令牌 (devices.manage) */
-  devices: ['center_admin', 'system_admin'],
-  /** 审计日志 (audit.read): the audit admin alone, not the system admin. */
-  audit: ['audit_admin'],
-  /**
-   * 事项管理 (catalog.read): the admins who keep the catalog and the supervisor who watches it.
-   * Window staff also read items, but they do so in the portal's service guides, not in 管理后台.
-   */
-  catalog: ['center_admin', 'system_admin', 'supervisor'],
-} as const satisfies Record<string, readonly string[]>;
+  organisation: 'org.manage',
+  /** 用户与角色 */
+  users: 'users.read',
+  /** 设备令牌 */
+  devices: 'devices.manage',
+  /** 审计日志: the audit admin alone, not the system admin. */
+  audit: 'audit.read',
+  /** 事项管理 */
+  catalog: 'catalog.review',
+} as const;
 
-export type AdminArea = keyof typeof ADMIN_ACCESS;
+export type AdminArea = keyof typeof ADMIN_AREA_PERMISSIONS;
 
-export function canOpenAdminArea(roles: readonly string[], area: AdminArea): boolean {
-  return hasAnyRole(roles, ADMIN_ACCESS[area]);
+export function canOpenAdminArea(me: Permitted, area: AdminArea): boolean {
+  return hasPermission(me, ADMIN_AREA_PERMISSIONS[area]);
 }
 
-/** Roles that open 管理后台 at all. The server checks again on every request. */
-export const ADMIN_ROLES: readonly string[] = [...new Set(Object.values(ADMIN_ACCESS).flat())];
-
-export function canOpenAdmin(roles: readonly string[]): boolean {
-  return hasAnyRole(roles, ADMIN_ROLES);
+/** Whether any part of 管理后台 is open to this staff member. */
+export function canOpenAdmin(me: Permitted): boolean {
+  return (Object.keys(ADMIN_AREA_PERMISSIONS) as AdminArea[]).some((area) => canOpenAdminArea(me, area));
 }
 
-/** Create accounts, rename, disable, reset passwords (users.manage). */
-export function canManageUsers(roles: readonly string[]): boolean {
-  return hasAnyRole(roles, ['center_admin', 'system_admin']);
-}
+/** Create accounts, rename, disable, reset passwords. */
+export const canManageUsers = (me: Permitted) => hasPermission(me, 'users.manage');
 
-/** Edit regions, centers, halls, zones, windows, departments and staff assignments (org.manage). */
-export function canManageOrganisation(roles: readonly string[]): boolean {
-  return hasAnyRole(roles, ['center_admin', 'system_admin']);
-}
+/** Edit regions, centers, halls, zones, windows, departments and staff assignments. */
+export const canManageOrganisation = (me: Permitted) => hasPermission(me, 'org.manage');
 
-/** Create, edit, publish, abolish and delegate items, and import the catalog workbook (catalog.manage). */
-export function canManageCatalog(roles: readonly string[]): boolean {
-  return hasAnyRole(roles, ['center_admin', 'system_admin']);
-}
+/** Create, edit, publish, abolish and delegate items, and import the catalog workbook. */
+export const canManageCatalog = (me: Permitted) => hasPermission(me, 'catalog.manage');
 
-/** Grant and withdraw roles (users.assign_roles); never one's own. */
-export function canAssignRoles(roles: readonly string[]): boolean {
-  return hasAnyRole(roles, ['center_admin', 'security_admin']);
-}
+/** Grant and withdraw roles; never one's own. */
+export const canAssignRoles = (me: Permitted) => hasPermission(me, 'users.assign_roles');
 
-/** Whether a staff member with `actorRoles` may grant or withdraw `role` on someone else. */
-export function canGrantRole(actorRoles: readonly string[], role: string): boolean {
-  if (actorRoles.includes('security_admin')) return true;
-  return actorRoles.includes('center_admin') && !MANAGEMENT_ROLES.includes(role);
+/** Whether this staff member may grant or withdraw `role` on someone else. */
+export function canGrantRole(me: Permitted, role: string): boolean {
+  return me.grantableRoles.includes(role);
 }
 
 /**

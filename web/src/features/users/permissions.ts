@@ -1,13 +1,13 @@
-import { canAssignRoles, canManageUsers } from '../auth/roles.ts';
+import { canAssignRoles, canManageUsers, type Permitted } from '../auth/roles.ts';
 
 /** What an admin may change on an account: the name (account admins), the roles (role granters, not on themselves). */
 export function editableFields(
-  actor: { id: string; roles: readonly string[] },
+  actor: Permitted & { id: string },
   user: { id: string },
 ): { displayName: boolean; roles: boolean } {
   return {
-    displayName: canManageUsers(actor.roles),
-    roles: canAssignRoles(actor.roles) && actor.id !== user.id,
+    displayName: canManageUsers(actor),
+    roles: canAssignRoles(actor) && actor.id !== user.id,
   };
 }
 

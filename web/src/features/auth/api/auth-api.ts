@@ -9,6 +9,10 @@ export interface Me {
   regionCode: string;
   centerId: string | null;
   departmentId: string | null;
+  /** What the server lets this staff member do (its permission names); the UI opens only these. */
+  permissions: string[];
+  /** The roles this staff member may grant to others. */
+  grantableRoles: string[];
 }
 
 /** A staff session: who, and whether they must choose a new password before anything else. */

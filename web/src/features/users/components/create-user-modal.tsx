@@ -2,7 +2,7 @@ import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useMemo, type ReactElement } from 'react';
 import { describeError } from '../../../shared/api.ts';
 import { useIdempotencyKey } from '../../../shared/use-idempotency-key.ts';
-import { canAssignRoles } from '../../auth/roles.ts';
+import { canAssignRoles, type Permitted } from '../../auth/roles.ts';
 import { useCenters, useDepartments } from '../../org/hooks/use-org.ts';
 import { sortCenters } from '../../org/labels.ts';
 import type { CreatedUser } from '../api/users-api.ts';
@@ -23,7 +23,7 @@ export interface CreateUserModalProps {
   onClose: () => void;
   onCreated: (created: CreatedUser) => void;
   /** The admin creating the account: their region is the default, their roles decide the grants. */
-  actor: { regionCode: string; centerId: string | null; roles: readonly string[] };
+  actor: Permitted & { regionCode: string; centerId: string | null };
 }
 
 const USERNAME_PATTERN = /^[a-z][a-z0-9_]{2,31}$/;
@@ -39,7 +39,7 @@ export function CreateUserModal({ open, onClose, onCreated, actor }: CreateUserM
   const departments = useDepartments();
   // One key per submission: the same values sent twice are the same request.
   const idempotencyKey = useIdempotencyKey();
-  const mayGrant = canAssignRoles(actor.roles);
+  const mayGrant = canAssignRoles(actor);
   const regionCode = Form.useWatch('regionCode', form);
 
   const centerOptions = useMemo(
@@ -173,7 +173,7 @@ export function CreateUserModal({ open, onClose, onCreated, actor }: CreateUserM
         </Form.Item>
         {mayGrant ? (
           <Form.Item label="角色" name="roles">
-            <RoleCheckboxes actorRoles={actor.roles} />
+            <RoleCheckboxes actor={actor} />
           </Form.Item>
         ) : (
           <Alert

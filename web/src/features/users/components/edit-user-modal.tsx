@@ -4,6 +4,7 @@ import { describeError } from '../../../shared/api.ts';
 import type { StaffUser, UpdateUserInput } from '../api/users-api.ts';
 import { useUpdateUser } from '../hooks/use-users.ts';
 import { editableFields, editActionLabel } from '../permissions.ts';
+import type { Permitted } from '../../auth/roles.ts';
 import { RoleCheckboxes } from './role-checkboxes.tsx';
 
 interface EditUserValues {
@@ -18,7 +19,7 @@ function UserEditForm({
   onDone,
 }: {
   user: StaffUser;
-  actor: { id: string; roles: readonly string[] };
+  actor: Permitted & { id: string };
   update: ReturnType<typeof useUpdateUser>;
   onDone: () => void;
 }): ReactElement {
@@ -93,7 +94,7 @@ function UserEditForm({
       )}
       {fields.roles ? (
         <Form.Item label="角色" name="roles" style={{ marginBottom: 0 }}>
-          <RoleCheckboxes actorRoles={actor.roles} />
+          <RoleCheckboxes actor={actor} />
         </Form.Item>
       ) : (
         actor.id === user.id && (
@@ -111,7 +112,7 @@ export function EditUserModal({
   onClose,
 }: {
   user: StaffUser | null;
-  actor: { id: string; roles: readonly string[] };
+  actor: Permitted & { id: string };
   onClose: () => void;
 }): ReactElement {
   const update = useUpdateUser();

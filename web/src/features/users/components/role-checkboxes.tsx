@@ -1,12 +1,12 @@
 import { Checkbox, Tooltip } from 'antd';
 import type { ReactElement } from 'react';
-import { canGrantRole, MANAGEMENT_ROLES, roleLabel, STAFF_ROLES } from '../../auth/roles.ts';
+import { canGrantRole, MANAGEMENT_ROLES, roleLabel, STAFF_ROLES, type Permitted } from '../../auth/roles.ts';
 
 export interface RoleCheckboxesProps {
   value?: string[];
   onChange?: (roles: string[]) => void;
-  /** The roles of whoever is granting: a center admin cannot touch the management roles. */
-  actorRoles: readonly string[];
+  /** Whoever is granting: a center admin cannot touch the management roles. */
+  actor: Permitted;
   id?: string;
 }
 
@@ -19,7 +19,7 @@ const GROUPS: { title: string; roles: readonly string[] }[] = [
  * The roles of an account as two groups of check boxes, for an antd `Form.Item`. A role the
  * granting admin may not change stays as it is, disabled, with the reason on hover.
  */
-export function RoleCheckboxes({ value = [], onChange, actorRoles, id }: RoleCheckboxesProps): ReactElement {
+export function RoleCheckboxes({ value = [], onChange, actor, id }: RoleCheckboxesProps): ReactElement {
   const toggle = (role: string, checked: boolean) => {
     const next = checked ? [...value, role] : value.filter((entry) => entry !== role);
     onChange?.(STAFF_ROLES.filter((entry) => next.includes(entry)));
@@ -30,7 +30,7 @@ export function RoleCheckboxes({ value = [], onChange, actorRoles, id }: RoleChe
         <fieldset key={group.title} className="ow-role-group">
           <legend>{group.title}</legend>
           {group.roles.map((role) => {
-            const mayGrant = canGrantRole(actorRoles, role);
+            const mayGrant = canGrantRole(actor, role);
             const box = (
               <Checkbox
                 key={role}

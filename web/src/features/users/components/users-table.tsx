@@ -13,7 +13,13 @@ import {
 import { useMemo, useState, type ReactElement } from 'react';
 import { describeError } from '../../../shared/api.ts';
 import type { OneTimeSecret } from '../../../shared/one-time-secret-modal.tsx';
-import { canManageUsers, MANAGEMENT_ROLES, roleLabel, STAFF_ROLES } from '../../auth/roles.ts';
+import {
+  canManageUsers,
+  MANAGEMENT_ROLES,
+  roleLabel,
+  STAFF_ROLES,
+  type Permitted,
+} from '../../auth/roles.ts';
 import type { StaffUser } from '../api/users-api.ts';
 import { useResetUserPassword, useUpdateUser } from '../hooks/use-users.ts';
 import { editableFields, editActionLabel } from '../permissions.ts';
@@ -64,7 +70,7 @@ function StatusTags({ user }: { user: StaffUser }): ReactElement {
 
 export interface UsersTableProps {
   users: StaffUser[];
-  actor: { id: string; roles: readonly string[] };
+  actor: Permitted & { id: string };
   centerName: (id: string | null) => string;
   departmentName: (id: string | null) => string | null;
   onEdit: (user: StaffUser) => void;
@@ -85,7 +91,7 @@ export function UsersTable({
   const update = useUpdateUser();
   const reset = useResetUserPassword();
   const { message } = AntApp.useApp();
-  const managesAccounts = canManageUsers(actor.roles);
+  const managesAccounts = canManageUsers(actor);
 
   const rows = useMemo(() => {
     const text = search.trim().toLowerCase();
