@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './scripts/eslint/boundaries.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'web/dist/', 'data/', 'bench/results/', '.test-tmp/'] },
@@ -7,7 +8,9 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    plugins: { onewindow: { rules: { boundaries } } },
     rules: {
+      'onewindow/boundaries': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',

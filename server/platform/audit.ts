@@ -3,7 +3,7 @@ import { asc, count, eq, gt, inArray, notExists, sql } from 'drizzle-orm';
 import { formatIsoDate } from '../../domain/calendar/index.ts';
 import { localEpochDay } from '../../domain/clock/index.ts';
 import type { Executor, Tx } from '../db/connection.ts';
-import { auditHeads, auditLog, auditSealCursor, auditSeals } from '../db/schema.ts';
+import { auditHeads, auditLog, auditSealCursor, auditSeals } from './schema.ts';
 import { journalOf, type EventPayload, type JournalAudit } from '../db/journal.ts';
 import type { ApplicantActor, DeviceActor } from './access.ts';
 import type { StaffActor } from './policy.ts';

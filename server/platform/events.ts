@@ -1,7 +1,7 @@
 import { and, asc, gt, inArray, isNotNull, max } from 'drizzle-orm';
 import type { Database, Executor } from '../db/connection.ts';
 import type { EventPayload } from '../db/journal.ts';
-import { auditLog } from '../db/schema.ts';
+import { auditLog } from './schema.ts';
 import { withinRegionOf } from './policy.ts';
 
 /**

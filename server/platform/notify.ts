@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { Type } from 'typebox';
 import { v7 as uuidv7 } from 'uuid';
 import type { Executor, Tx } from '../db/connection.ts';
-import { notificationOutbox } from '../db/schema.ts';
+import { notificationOutbox } from './schema.ts';
 import type { AppContext } from './context.ts';
 import { ErrorResponse, type App } from './http.ts';
 

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Executor } from '../db/connection.ts';
-import { staff, staffSessions } from '../db/schema.ts';
+import { staff, staffSessions } from './schema.ts';
 import type { Clock } from './clock.ts';
 import { AppError } from './errors.ts';
 import type { Role, StaffActor } from './policy.ts';

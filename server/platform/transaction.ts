@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Tx } from '../db/connection.ts';
-import { idempotencyKeys } from '../db/schema.ts';
+import { idempotencyKeys } from './schema.ts';
 import { canonicalJson } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';

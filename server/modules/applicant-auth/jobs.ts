@@ -1,5 +1,6 @@
 import { lt } from 'drizzle-orm';
-import { applicantSessions, smsCodes } from '../../db/schema.ts';
+import { smsCodes } from './schema.ts';
+import { applicantSessions } from '../../platform/schema.ts';
 import type { Job } from '../../platform/jobs.ts';
 import { SESSION_IDLE_TIMEOUT_MS } from '../../platform/session.ts';
 

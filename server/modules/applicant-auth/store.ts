@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/connection.ts';
-import { applicantSessions, applicants, smsCodes } from '../../db/schema.ts';
+import { smsCodes } from './schema.ts';
+import { applicantSessions, applicants } from '../../platform/schema.ts';
 
 export type ApplicantRow = typeof applicants.$inferSelect;
 export type SmsCodeRow = typeof smsCodes.$inferSelect;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { validateIdCardNumber } from '../../../domain/validators/index.ts';
-import { applicants } from '../../db/schema.ts';
+import { applicants } from '../../platform/schema.ts';
 import type { ApplicantActor } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -8,8 +8,8 @@ import { AppError } from '../../platform/errors.ts';
 import { presentIdNumber } from '../../platform/personal-data.ts';
 import { assertCan, can, type StaffActor } from '../../platform/policy.ts';
 import { auditContextOf, transact } from '../../platform/transaction.ts';
-import { todayIn } from '../calendar/service.ts';
-import { maskMobile } from '../applicant-auth/service.ts';
+import { maskMobile } from '../applicant-auth/index.ts';
+import { todayIn } from '../calendar/index.ts';
 
 // Applicant accounts are not tied to one region; their audit records go to the national stream.
 const APPLICANT_REGION = '000000000000';

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lt, lte } from 'drizzle-orm';
 import { Type } from 'typebox';
-import { auditLog, auditSeals } from '../../db/schema.ts';
+import { auditLog, auditSeals } from '../../platform/schema.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { type App, ErrorResponse, Nullable } from '../../platform/http.ts';
 import { assertCan, withinRegionOf, type StaffActor } from '../../platform/policy.ts';

@@ -1,7 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, ne } from 'drizzle-orm';
 import { validateStaffPassword } from '../../../domain/validators/index.ts';
-import { staff, staffSessions } from '../../db/schema.ts';
+import { staff, staffSessions } from '../../platform/schema.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';

@@ -1,26 +1,3 @@
-import type { ModuleDescriptor } from '../../platform/module.ts';
-import { CALENDAR_ERRORS } from './errors.ts';
-import { calendarRoutes } from './routes.ts';
-import { CALENDAR_CHANGED, invalidateCalendars } from './service.ts';
-
-export const CALENDAR_TOPICS = [CALENDAR_CHANGED] as const;
-
-/** The working-day calendar: national schedules by year and local closures and working days. */
-export const calendarModule: ModuleDescriptor = {
-  name: 'calendar',
-  tags: [{ name: 'calendar', description: 'Working-day calendar' }],
-  routes: calendarRoutes,
-  // Every instance drops its built calendars when any instance changes one.
-  subscriptions: [{ topics: CALENDAR_TOPICS, handle: (ctx) => invalidateCalendars(ctx) }],
-  errors: CALENDAR_ERRORS,
-  permissions: { 'calendar.manage': ['center_admin', 'system_admin'] },
-};
-
-declare module '../../platform/policy.ts' {
-  interface Permissions {
-    'calendar.manage': true;
-  }
-}
-
-// What other modules may use.
+// What other modules may use of the calendar: its topics, today's date and working-day arithmetic.
+export { CALENDAR_TOPICS } from './events.ts';
 export { countWorkingDays, getWorkingCalendar, todayIn } from './service.ts';

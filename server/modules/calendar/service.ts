@@ -50,7 +50,9 @@ async function loadCalendar(db: Executor, regionCode: string): Promise<WorkingCa
   });
 }
 
-export const CALENDAR_CHANGED = 'calendar.changed' as const;
+import { CALENDAR_CHANGED } from './events.ts';
+
+export { CALENDAR_CHANGED };
 
 /** Drops the cached calendars; other instances do the same when the event reaches them. */
 export function invalidateCalendars(ctx: AppContext): void {

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.ts';
-import { calendarLocalDays, calendarYears } from '../../db/schema.ts';
+import { calendarLocalDays, calendarYears } from './schema.ts';
 import type { HolidayYear } from '../../../domain/calendar/index.ts';
 
 export async function listYears(db: Executor): Promise<HolidayYear[]> {

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-
 import type { IsoDate } from '../../../domain/calendar/index.ts';
 import type { ItemContent } from '../../../domain/catalog/index.ts';
 import type { Executor, Tx } from '../../db/connection.ts';
-import { departments, itemRevisions, items, regions, themes } from '../../db/schema.ts';
+import { itemRevisions, items, themes } from './schema.ts';
+import { findDepartmentInRegion, findRegion } from '../org/index.ts';
 
 export type ItemRow = typeof items.$inferSelect;
 export type RevisionRow = Omit<typeof itemRevisions.$inferSelect, 'content'> & { content: ItemContent };
@@ -21,17 +22,18 @@ export function openOn(day: IsoDate): SQL {
   return and(inForceOn(day), inArray(itemRevisions.changeKind, ['created', 'amended']))!;
 }
 
+/** An item with the names of its department and region (the organisation's, read through org). */
 export async function findItem(db: Executor, id: string, scope?: SQL) {
-  const [row] = await db
-    .select({ item: items, departmentName: departments.name, regionName: regions.name })
+  const [item] = await db
+    .select()
     .from(items)
-    .innerJoin(
-      departments,
-      and(eq(departments.regionCode, items.regionCode), eq(departments.id, items.departmentId)),
-    )
-    .innerJoin(regions, eq(regions.code, items.regionCode))
     .where(and(eq(items.id, id), scope));
-  return row;
+  if (!item) return undefined;
+  const [department, region] = await Promise.all([
+    findDepartmentInRegion(db, item.regionCode, item.departmentId),
+    findRegion(db, item.regionCode),
+  ]);
+  return { item, departmentName: department?.name ?? '', regionName: region?.name ?? '' };
 }
 
 /**
@@ -67,14 +69,6 @@ export async function listRevisions(db: Executor, item: ItemRow): Promise<Revisi
     .where(and(eq(itemRevisions.regionCode, item.regionCode), eq(itemRevisions.itemId, item.id)))
     .orderBy(desc(itemRevisions.version));
   return rows as RevisionRow[];
-}
-
-export async function findDepartment(db: Executor, regionCode: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(departments)
-    .where(and(eq(departments.regionCode, regionCode), eq(departments.id, id)));
-  return row;
 }
 
 export async function listThemeCodes(db: Executor): Promise<Set<string>> {

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { centers, devices } from '../../db/schema.ts';
+import { devices } from './schema.ts';
+import { findCenterInScope } from '../org/index.ts';
 import type { DeviceActor, DeviceScope } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -65,10 +66,7 @@ export async function createDevice(
   meta: { clientAddress: string; idempotency: IdempotencyKey | null },
 ) {
   assertCan(actor, 'devices.manage');
-  const [center] = await ctx.db
-    .select()
-    .from(centers)
-    .where(and(eq(centers.id, input.centerId), withinRegionOf(centers.regionCode, actor)));
+  const center = await findCenterInScope(ctx.db, actor, input.centerId);
   if (!center) throw new AppError('NOT_FOUND', '未找到该服务中心');
   return transact(
     ctx,

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNotNull, max, ne, or, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/connection.ts';
-import { centers, departments, halls, regions, staff, windowItems, windows, zones } from '../../db/schema.ts';
+import { centers, departments, halls, regions, windowItems, windows, zones } from './schema.ts';
+import { staff } from '../../platform/schema.ts';
 import { withinRegionOf } from '../../platform/policy.ts';
 
 /** A caller's region: rows outside its subtree are not found. */

@@ -1,32 +1,10 @@
 import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.ts';
-import { staff } from '../../db/schema.ts';
-import type { ModuleDescriptor } from '../../platform/module.ts';
-import { userRoutes } from './routes.ts';
+import { staff } from '../../platform/schema.ts';
 import { USER_CHANGED } from './service.ts';
 
+// What other modules may use of the accounts: the roles one may grant, and display names.
 export const USER_TOPICS = [USER_CHANGED] as const;
-
-/** Staff accounts, their roles and data scopes (三员分立). */
-export const usersModule: ModuleDescriptor = {
-  name: 'users',
-  tags: [{ name: 'users', description: 'Staff accounts, roles and scopes' }],
-  routes: userRoutes,
-  permissions: {
-    // 三员分立: the system admin runs accounts, the security admin grants roles, the audit admin only reads the log.
-    'users.read': ['center_admin', 'system_admin', 'security_admin'],
-    'users.manage': ['center_admin', 'system_admin'],
-    'users.assign_roles': ['center_admin', 'security_admin'],
-  },
-};
-
-declare module '../../platform/policy.ts' {
-  interface Permissions {
-    'users.read': true;
-    'users.manage': true;
-    'users.assign_roles': true;
-  }
-}
 
 export { grantableRoles } from './policy.ts';
 

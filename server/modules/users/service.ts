@@ -3,7 +3,7 @@ import { hash } from '@node-rs/argon2';
 import { and, asc, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { validateStaffPassword } from '../../../domain/validators/index.ts';
-import { staff, staffSessions } from '../../db/schema.ts';
+import { staff, staffSessions } from '../../platform/schema.ts';
 import { recordAudit, recordChange } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';

@@ -21,7 +21,7 @@ import {
   roleLabel,
   type AdminArea,
   type Permitted,
-} from '../features/auth/roles.ts';
+} from '../shared/permissions.ts';
 import { useSession, useSignedInStaff, useSignOut } from '../features/auth/hooks/use-auth.ts';
 import { ChangePasswordForm } from '../features/auth/components/change-password-form.tsx';
 import { isApiError } from '../shared/api.ts';

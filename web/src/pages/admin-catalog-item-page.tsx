@@ -2,7 +2,7 @@ import { Button, Result } from 'antd';
 import { useMemo, type ReactElement } from 'react';
 import { Link, useParams } from 'react-router';
 import { useSignedInStaff } from '../features/auth/hooks/use-auth.ts';
-import { canManageCatalog } from '../features/auth/roles.ts';
+import { canManageCatalog } from '../shared/permissions.ts';
 import type { ItemDetail } from '../features/catalog/api/catalog-api.ts';
 import { ItemEditor } from '../features/catalog/components/editor/item-editor.tsx';
 import { useAdminItem, useRevision, useThemes } from '../features/catalog/hooks/use-catalog.ts';

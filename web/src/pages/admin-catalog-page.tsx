@@ -6,7 +6,7 @@ import type { Category } from '../../../domain/catalog/item-content.ts';
 import { CATEGORY_LABELS } from '../../../domain/catalog/labels.ts';
 import { isWithinRegion } from '../../../domain/org/regions.ts';
 import { useSignedInStaff } from '../features/auth/hooks/use-auth.ts';
-import { canManageCatalog } from '../features/auth/roles.ts';
+import { canManageCatalog } from '../shared/permissions.ts';
 import type { AdminItemQuery, ItemStatus } from '../features/catalog/api/catalog-api.ts';
 import { AdminItemsTable } from '../features/catalog/components/admin-items-table.tsx';
 import { ExportCatalogButton, ImportCatalogModal } from '../features/catalog/components/catalog-workbook.tsx';

@@ -3,7 +3,7 @@ import { Button, Card, Tabs } from 'antd';
 import { useMemo, useState, type ReactElement } from 'react';
 import { centerKindForLevel, isWithinRegion } from '../../../domain/org/index.ts';
 import { useSignedInStaff } from '../features/auth/hooks/use-auth.ts';
-import { canManageOrganisation } from '../features/auth/roles.ts';
+import { canManageOrganisation } from '../shared/permissions.ts';
 import { CenterFormModal, type CenterDialog } from '../features/org/components/center-form-modal.tsx';
 import { CentersTable } from '../features/org/components/centers-table.tsx';
 import { RegionFormModal, type RegionDialog } from '../features/org/components/region-form-modal.tsx';

@@ -3,7 +3,7 @@ import { Button, Card } from 'antd';
 import { useMemo, useState, type ReactElement } from 'react';
 import { centerKindForLevel, isWithinRegion } from '../../../domain/org/index.ts';
 import { useSignedInStaff } from '../features/auth/hooks/use-auth.ts';
-import { canManageOrganisation } from '../features/auth/roles.ts';
+import { canManageOrganisation } from '../shared/permissions.ts';
 import {
   DepartmentFormModal,
   type DepartmentDialog,

@@ -7,6 +7,7 @@ import { DevicesTable } from '../features/devices/components/devices-table.tsx';
 import { useDevices } from '../features/devices/hooks/use-devices.ts';
 import { deviceScopeLabel } from '../features/devices/labels.ts';
 import { useCenters } from '../features/org/hooks/use-org.ts';
+import { sortCenters } from '../features/org/labels.ts';
 import { PageHeader } from '../shared/layout/page-header.tsx';
 import { OneTimeSecretModal, type OneTimeSecret } from '../shared/one-time-secret-modal.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../shared/page-states.tsx';
@@ -46,6 +47,7 @@ export function AdminDevicesPage(): ReactElement {
       <CreateDeviceModal
         open={creating}
         defaultCenterId={me.centerId}
+        centers={centers.data && sortCenters(centers.data)}
         onClose={() => setCreating(false)}
         onCreated={({ device, token }) => {
           setCreating(false);

@@ -2,8 +2,9 @@ import { UserAddOutlined } from '@ant-design/icons';
 import { Alert, Button, Card } from 'antd';
 import { useState, type ReactElement } from 'react';
 import { useSignedInStaff } from '../features/auth/hooks/use-auth.ts';
-import { canAssignRoles, canManageUsers, type Permitted } from '../features/auth/roles.ts';
+import { canAssignRoles, canManageUsers, type Permitted } from '../shared/permissions.ts';
 import { useCenters, useDepartments } from '../features/org/hooks/use-org.ts';
+import { sortCenters } from '../features/org/labels.ts';
 import type { StaffUser } from '../features/users/api/users-api.ts';
 import { CreateUserModal } from '../features/users/components/create-user-modal.tsx';
 import { EditUserModal } from '../features/users/components/edit-user-modal.tsx';
@@ -89,6 +90,8 @@ export function AdminUsersPage(): ReactElement {
         <CreateUserModal
           open={creating}
           actor={me}
+          centers={centers.data && sortCenters(centers.data)}
+          departments={departments.data}
           onClose={() => setCreating(false)}
           onCreated={({ user, temporaryPassword }) => {
             setCreating(false);

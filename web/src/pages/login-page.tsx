@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { ReactElement } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LoginForm } from '../features/auth/components/login-form.tsx';
-import { safeNextPath } from '../features/auth/roles.ts';
+import { safeNextPath } from '../shared/permissions.ts';
 
 export function LoginPage(): ReactElement {
   const navigate = useNavigate();

@@ -13,7 +13,7 @@ import dayjs from 'dayjs';
 import { useMemo, type ReactElement, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSignedInStaff } from '../features/auth/hooks/use-auth.ts';
-import { canOpenAdminArea, roleLabel, type AdminArea } from '../features/auth/roles.ts';
+import { canOpenAdminArea, roleLabel, type AdminArea } from '../shared/permissions.ts';
 import { TodayWorkingStatus } from '../features/calendar/components/today-working-status.tsx';
 import { useCenters, useDepartments } from '../features/org/hooks/use-org.ts';
 import { formatChineseDate, greetingFor, todayIsoDate } from '../shared/format.ts';

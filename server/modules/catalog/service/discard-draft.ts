@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { itemRevisions } from '../../../db/schema.ts';
+import { itemRevisions } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { StaffActor } from '../../../platform/policy.ts';
 import { transact } from '../../../platform/transaction.ts';

@@ -7,13 +7,14 @@ import {
   type ItemContent,
 } from '../../../../domain/catalog/index.ts';
 import type { Tx } from '../../../db/connection.ts';
-import { departments, itemRevisions, items, regions, themes } from '../../../db/schema.ts';
+import { itemRevisions, items, themes } from '../schema.ts';
 import { canonicalJson, recordAudit, recordChange } from '../../../platform/audit.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { assertCan, isWithinRegion, withinRegionOf, type StaffActor } from '../../../platform/policy.ts';
 import { auditContextOf, transact } from '../../../platform/transaction.ts';
 import { todayIn } from '../../calendar/index.ts';
+import { listDepartments, listRegions, type RegionRecord } from '../../org/index.ts';
 import type { ImportReport } from '../schemas.ts';
 import * as store from '../store.ts';
 import type { ItemRow, RevisionRow } from '../store.ts';
@@ -47,22 +48,24 @@ const DEFAULT_IMPORT_REASON = 'Excel 批量导入调整';
 
 /** The latest published, still open revision of every item in scope. */
 async function publishedCatalog(ctx: AppContext, actor: StaffActor) {
-  const rows = await ctx.db
-    .select({ item: items, revision: itemRevisions, departmentName: departments.name })
-    .from(items)
-    .innerJoin(
-      itemRevisions,
-      and(eq(itemRevisions.regionCode, items.regionCode), eq(itemRevisions.itemId, items.id)),
-    )
-    .innerJoin(
-      departments,
-      and(eq(departments.regionCode, items.regionCode), eq(departments.id, items.departmentId)),
-    )
-    .where(and(withinRegionOf(items.regionCode, actor), eq(itemRevisions.state, 'published')))
-    .orderBy(asc(items.implementationCode), asc(itemRevisions.version));
+  const [rows, departmentRows] = await Promise.all([
+    ctx.db
+      .select({ item: items, revision: itemRevisions })
+      .from(items)
+      .innerJoin(
+        itemRevisions,
+        and(eq(itemRevisions.regionCode, items.regionCode), eq(itemRevisions.itemId, items.id)),
+      )
+      .where(and(withinRegionOf(items.regionCode, actor), eq(itemRevisions.state, 'published')))
+      .orderBy(asc(items.implementationCode), asc(itemRevisions.version)),
+    listDepartments(ctx.db),
+  ]);
+  const names = new Map(departmentRows.map((department) => [department.id, department.name]));
   const latest = new Map<string, (typeof rows)[number]>();
   for (const row of rows) latest.set(row.item.id, row); // versions ascend: the last one wins
-  return [...latest.values()].filter((row) => !isClosing(row.revision as RevisionRow));
+  return [...latest.values()]
+    .filter((row) => !isClosing(row.revision as RevisionRow))
+    .map((row) => ({ ...row, departmentName: names.get(row.item.departmentId) ?? '' }));
 }
 
 export async function exportCatalog(ctx: AppContext, actor: StaffActor): Promise<Buffer> {
@@ -94,7 +97,7 @@ type Plan =
       kind: 'delegate';
       change: CatalogChange;
       item: ItemRow;
-      target: typeof regions.$inferSelect;
+      target: RegionRecord;
       department: { id: string; name: string };
       effectiveOn: IsoDate;
       reason: string;
@@ -269,10 +272,8 @@ async function planImport(
   ];
   const [existing, departmentRows, regionRows, themeRows] = await Promise.all([
     codes.length ? ctx.db.select().from(items).where(inArray(items.implementationCode, codes)) : [],
-    regionCodes.length
-      ? ctx.db.select().from(departments).where(inArray(departments.regionCode, regionCodes))
-      : [],
-    regionCodes.length ? ctx.db.select().from(regions).where(inArray(regions.code, regionCodes)) : [],
+    listDepartments(ctx.db).then((rows) => rows.filter((row) => regionCodes.includes(row.regionCode))),
+    listRegions(ctx.db).then((rows) => rows.filter((row) => regionCodes.includes(row.code))),
     ctx.db.select({ code: themes.code }).from(themes),
   ]);
   const itemByCode = new Map(existing.map((item) => [item.implementationCode, item]));

@@ -1,18 +1,9 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../../../domain/calendar/index.ts';
 import type { Category, Fee, LegalBasis } from '../../../../domain/catalog/index.ts';
-import {
-  centers,
-  departments,
-  halls,
-  itemRevisions,
-  items,
-  regions,
-  themes,
-  windowItems,
-  windows,
-  zones,
-} from '../../../db/schema.ts';
+import { itemRevisions, items, themes } from '../schema.ts';
+// eslint-disable-next-line onewindow/boundaries -- the public catalog still joins the organisation's tables
+import { centers, departments, halls, regions, windowItems, windows, zones } from '../../org/schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { regionPrefix } from '../../../platform/policy.ts';
@@ -72,7 +63,7 @@ export interface ItemSearch {
  * Search, hot items and theme counts are served from a snapshot of the open catalog held in memory:
  * a few thousand short rows, so search as you type costs microseconds instead of a table scan per
  * keystroke. The snapshot belongs to one local day and is dropped on every catalog or organisation
- * change — at once by this instance's own writes, and through the event stream for other instances.
+ * change, through the module's event subscriptions (a write waits for this instance's delivery).
  */
 
 type ItemSummary = Awaited<ReturnType<typeof loadOpenItems>>[number];

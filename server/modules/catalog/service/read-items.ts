@@ -9,11 +9,12 @@ import {
   type ItemStatus,
 } from '../../../../domain/catalog/index.ts';
 import type { Executor } from '../../../db/connection.ts';
-import { departments, itemRevisions, items } from '../../../db/schema.ts';
+import { itemRevisions, items } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { assertCan as assertPermission, withinRegionOf, type StaffActor } from '../../../platform/policy.ts';
 import { todayIn } from '../../calendar/index.ts';
+import { listDepartments } from '../../org/index.ts';
 import { staffNames } from '../../users/index.ts';
 import { assertCan, presentActions } from '../policy.ts';
 import type { ItemDetail } from '../schemas.ts';
@@ -138,44 +139,45 @@ export async function listItems(ctx: AppContext, actor: StaffActor, query: ItemL
        and (r.effective_until is null or r.effective_until > ${today}) limit 1),
     (select 'scheduled' from item_revisions r where ${sameItem} and r.state = 'published' and r.effective_on > ${today} limit 1),
     'draft')`;
-  const rows = await ctx.db
-    .select({
-      id: items.id,
-      regionCode: items.regionCode,
-      implementationCode: items.implementationCode,
-      departmentId: items.departmentId,
-      departmentName: departments.shortName,
-      hotRank: items.hotRank,
-      name: itemRevisions.name,
-      category: itemRevisions.category,
-      version: itemRevisions.version,
-      status,
-    })
-    .from(items)
-    .innerJoin(
-      itemRevisions,
-      and(
-        eq(itemRevisions.regionCode, items.regionCode),
-        eq(itemRevisions.itemId, items.id),
-        // The newest revision carries the name the admin last gave the item.
-        sql`${itemRevisions.version} = (select max(r.version) from item_revisions r where ${sameItem})`,
-      ),
-    )
-    .innerJoin(
-      departments,
-      and(eq(departments.regionCode, items.regionCode), eq(departments.id, items.departmentId)),
-    )
-    .where(
-      and(
-        withinRegionOf(items.regionCode, actor),
-        query.departmentId ? eq(items.departmentId, query.departmentId) : undefined,
-        query.category ? eq(itemRevisions.category, query.category) : undefined,
-        // search_text is stored lower-cased and terms are lowered: LIKE, several times faster than ILIKE on CJK.
-        ...terms.map((term) => like(itemRevisions.searchText, `%${escapeLike(term)}%`)),
-      ),
-    )
-    .orderBy(asc(items.implementationCode));
-  const withStatus = rows.filter((row) => !query.status || row.status === query.status);
+  const [rows, departmentRows] = await Promise.all([
+    ctx.db
+      .select({
+        id: items.id,
+        regionCode: items.regionCode,
+        implementationCode: items.implementationCode,
+        departmentId: items.departmentId,
+        hotRank: items.hotRank,
+        name: itemRevisions.name,
+        category: itemRevisions.category,
+        version: itemRevisions.version,
+        status,
+      })
+      .from(items)
+      .innerJoin(
+        itemRevisions,
+        and(
+          eq(itemRevisions.regionCode, items.regionCode),
+          eq(itemRevisions.itemId, items.id),
+          // The newest revision carries the name the admin last gave the item.
+          sql`${itemRevisions.version} = (select max(r.version) from item_revisions r where ${sameItem})`,
+        ),
+      )
+      .where(
+        and(
+          withinRegionOf(items.regionCode, actor),
+          query.departmentId ? eq(items.departmentId, query.departmentId) : undefined,
+          query.category ? eq(itemRevisions.category, query.category) : undefined,
+          // search_text is stored lower-cased and terms are lowered: LIKE, several times faster than ILIKE on CJK.
+          ...terms.map((term) => like(itemRevisions.searchText, `%${escapeLike(term)}%`)),
+        ),
+      )
+      .orderBy(asc(items.implementationCode)),
+    listDepartments(ctx.db),
+  ]);
+  const shortNames = new Map(departmentRows.map((department) => [department.id, department.shortName]));
+  const withStatus = rows
+    .filter((row) => !query.status || row.status === query.status)
+    .map((row) => ({ ...row, departmentName: shortNames.get(row.departmentId) ?? '' }));
   const pageSize = query.pageSize ?? 20;
   const page = query.page ?? 1;
   return {

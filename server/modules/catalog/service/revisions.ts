@@ -10,7 +10,7 @@ import {
   type ItemEvent,
 } from '../../../../domain/catalog/index.ts';
 import type { Executor, Tx } from '../../../db/connection.ts';
-import { itemRevisions, items } from '../../../db/schema.ts';
+import { itemRevisions, items } from '../schema.ts';
 import { recordChange, type AuditEntry } from '../../../platform/audit.ts';
 import { withUniqueConflicts } from '../../../platform/conflicts.ts';
 import type { AppContext } from '../../../platform/context.ts';
@@ -19,6 +19,7 @@ import type { StaffActor } from '../../../platform/policy.ts';
 import { auditContextOf, type IdempotencyKey } from '../../../platform/transaction.ts';
 import { todayIn } from '../../calendar/index.ts';
 import { assertCan, type ItemAction } from '../policy.ts';
+import type { CatalogAction } from '../events.ts';
 import * as store from '../store.ts';
 import type { ItemRow, RevisionRow } from '../store.ts';
 
@@ -272,19 +273,6 @@ export async function closingRevision(
   });
   return latest;
 }
-
-/** Audit actions of catalog writes; each is also the topic of its event. */
-export const CATALOG_TOPICS = [
-  'catalog.item.created',
-  'catalog.draft.saved',
-  'catalog.draft.discarded',
-  'catalog.revision.published',
-  'catalog.item.abolished',
-  'catalog.item.delegated',
-  'catalog.theme.saved',
-  'catalog.imported',
-] as const;
-export type CatalogAction = (typeof CATALOG_TOPICS)[number];
 
 /** The audit record and event of one catalog write, in the write's transaction. */
 export function recordCatalogChange(

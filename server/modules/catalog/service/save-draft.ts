@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { ItemContent } from '../../../../domain/catalog/index.ts';
-import { itemRevisions } from '../../../db/schema.ts';
+import { itemRevisions } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { StaffActor } from '../../../platform/policy.ts';

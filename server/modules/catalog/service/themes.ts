@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { themes } from '../../../db/schema.ts';
+import { themes } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { assertCan, type StaffActor } from '../../../platform/policy.ts';
 import { transact } from '../../../platform/transaction.ts';

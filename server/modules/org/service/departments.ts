@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { StationingMode } from '../../../../domain/org/index.ts';
-import { departments } from '../../../db/schema.ts';
+import { departments } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { withUniqueConflicts } from '../../../platform/conflicts.ts';

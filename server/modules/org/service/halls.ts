@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { isFloorOfHall } from '../../../../domain/org/index.ts';
-import { halls, zones } from '../../../db/schema.ts';
+import { halls, zones } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { violatedConstraint, withUniqueConflicts } from '../../../platform/conflicts.ts';

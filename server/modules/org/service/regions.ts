@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { checkChildRegion } from '../../../../domain/org/index.ts';
-import { regions } from '../../../db/schema.ts';
+import { regions } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { withUniqueConflicts } from '../../../platform/conflicts.ts';

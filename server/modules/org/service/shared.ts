@@ -1,6 +1,7 @@
 import type { Tx } from '../../../db/connection.ts';
-import type { centers, departments, halls, regions, windows, zones } from '../../../db/schema.ts';
+import type { centers, departments, halls, regions, windows, zones } from '../schema.ts';
 import { recordChange } from '../../../platform/audit.ts';
+import type { ORG_TOPICS, OrgTopic } from '../events.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { StaffActor } from '../../../platform/policy.ts';
 import { auditContextOf, type IdempotencyKey } from '../../../platform/transaction.ts';
@@ -12,25 +13,6 @@ export interface WriteMeta {
 
 /** Audit actions of organisation writes; each is also the topic of its event, but see `topicOf`. */
 export type OrgAction = (typeof ORG_TOPICS)[number] | 'org.window.duty_changed' | 'org.window.items_set';
-
-/** The topics organisation writes publish. */
-export const ORG_TOPICS = [
-  'org.region.created',
-  'org.region.renamed',
-  'org.center.created',
-  'org.center.updated',
-  'org.hall.created',
-  'org.hall.updated',
-  'org.zone.created',
-  'org.zone.updated',
-  'org.zone.deleted',
-  'org.window.created',
-  'org.window.updated',
-  'org.department.created',
-  'org.department.updated',
-  'org.staff.assigned',
-] as const;
-export type OrgTopic = (typeof ORG_TOPICS)[number];
 
 /** Topics subscribers listen to: a window's duty or item change is a window update like any other. */
 function topicOf(action: OrgAction): OrgTopic {

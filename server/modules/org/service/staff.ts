@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { staff, windows } from '../../../db/schema.ts';
+import { windows } from '../schema.ts';
+import { staff } from '../../../platform/schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { assertCan, isWithinRegion, regionLineage, type StaffActor } from '../../../platform/policy.ts';

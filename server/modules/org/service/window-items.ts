@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { windowItems } from '../../../db/schema.ts';
+import { windowItems } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { assertCan, isWithinRegion, type StaffActor } from '../../../platform/policy.ts';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { windowDepartmentProblem, type WindowKind } from '../../../../domain/org/index.ts';
 import type { Executor, Tx } from '../../../db/connection.ts';
-import { windows } from '../../../db/schema.ts';
+import { windows } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { withUniqueConflicts } from '../../../platform/conflicts.ts';

@@ -1,4 +1,4 @@
-import { roleLabel } from '../auth/roles.ts';
+import { roleLabel } from '../../shared/permissions.ts';
 
 /** The actions the server records, in Chinese; an unknown action shows its code. */
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {

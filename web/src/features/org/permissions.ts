@@ -1,5 +1,5 @@
 import { isWithinRegion } from '../../../../domain/org/index.ts';
-import { canManageOrganisation, type Permitted } from '../auth/roles.ts';
+import { canManageOrganisation, type Permitted } from '../../shared/permissions.ts';
 
 /**
  * Whether the signed-in staff member may change what belongs to `regionCode`: org admins, within their

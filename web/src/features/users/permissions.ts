@@ -1,4 +1,4 @@
-import { canAssignRoles, canManageUsers, type Permitted } from '../auth/roles.ts';
+import { canAssignRoles, canManageUsers, type Permitted } from '../../shared/permissions.ts';
 
 /** What an admin may change on an account: the name (account admins), the roles (role granters, not on themselves). */
 export function editableFields(

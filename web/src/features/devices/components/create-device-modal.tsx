@@ -2,8 +2,7 @@ import { Alert, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useMemo, type ReactElement } from 'react';
 import { describeError } from '../../../shared/api.ts';
 import { useIdempotencyKey } from '../../../shared/use-idempotency-key.ts';
-import { useCenters } from '../../org/hooks/use-org.ts';
-import { sortCenters } from '../../org/labels.ts';
+import type { Center } from '../../org/api/org-api.ts';
 import type { CreatedDevice, DeviceScope } from '../api/devices-api.ts';
 import { useCreateDevice } from '../hooks/use-devices.ts';
 import { DEVICE_SCOPES, deviceScopeLabel } from '../labels.ts';
@@ -18,21 +17,23 @@ interface CreateDeviceValues {
 export function CreateDeviceModal({
   open,
   defaultCenterId,
+  centers,
   onClose,
   onCreated,
 }: {
   open: boolean;
   defaultCenterId: string | null;
+  /** The centers a device may belong to, in the order to offer them; undefined while loading. */
+  centers: readonly Center[] | undefined;
   onClose: () => void;
   onCreated: (created: CreatedDevice) => void;
 }): ReactElement {
   const [form] = Form.useForm<CreateDeviceValues>();
   const create = useCreateDevice();
-  const centers = useCenters();
   const idempotencyKey = useIdempotencyKey();
   const centerOptions = useMemo(
-    () => sortCenters(centers.data ?? []).map((center) => ({ value: center.id, label: center.name })),
-    [centers.data],
+    () => (centers ?? []).map((center) => ({ value: center.id, label: center.name })),
+    [centers],
   );
 
   return (
@@ -86,7 +87,7 @@ export function CreateDeviceModal({
           <Select
             placeholder="选择中心"
             options={centerOptions}
-            loading={centers.isPending}
+            loading={centers === undefined}
             showSearch={{ optionFilterProp: 'label' }}
           />
         </Form.Item>

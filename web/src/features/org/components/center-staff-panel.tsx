@@ -1,7 +1,7 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Table, Tag, type TableColumnsType } from 'antd';
 import type { ReactElement } from 'react';
-import { roleLabel } from '../../auth/roles.ts';
+import { roleLabel } from '../../../shared/permissions.ts';
 import type { OrgStaff } from '../api/org-api.ts';
 
 /** The staff assigned to one center: department, window on duty, and an action to move them. */

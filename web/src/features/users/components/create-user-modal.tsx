@@ -2,9 +2,8 @@ import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useMemo, type ReactElement } from 'react';
 import { describeError } from '../../../shared/api.ts';
 import { useIdempotencyKey } from '../../../shared/use-idempotency-key.ts';
-import { canAssignRoles, type Permitted } from '../../auth/roles.ts';
-import { useCenters, useDepartments } from '../../org/hooks/use-org.ts';
-import { sortCenters } from '../../org/labels.ts';
+import { canAssignRoles, type Permitted } from '../../../shared/permissions.ts';
+import type { Center, Department } from '../../org/api/org-api.ts';
 import type { CreatedUser } from '../api/users-api.ts';
 import { useCreateUser } from '../hooks/use-users.ts';
 import { RoleCheckboxes } from './role-checkboxes.tsx';
@@ -24,6 +23,9 @@ export interface CreateUserModalProps {
   onCreated: (created: CreatedUser) => void;
   /** The admin creating the account: their region is the default, their roles decide the grants. */
   actor: Permitted & { regionCode: string; centerId: string | null };
+  /** The centers and departments to choose from, in the order to offer them; undefined while loading. */
+  centers: readonly Center[] | undefined;
+  departments: readonly Department[] | undefined;
 }
 
 const USERNAME_PATTERN = /^[a-z][a-z0-9_]{2,31}$/;
@@ -32,28 +34,33 @@ const USERNAME_PATTERN = /^[a-z][a-z0-9_]{2,31}$/;
  * A new staff account. The server answers with a temporary password that is shown once; the
  * submission carries one Idempotency-Key, so a double click or a retry creates one account.
  */
-export function CreateUserModal({ open, onClose, onCreated, actor }: CreateUserModalProps): ReactElement {
+export function CreateUserModal({
+  open,
+  onClose,
+  onCreated,
+  actor,
+  centers,
+  departments,
+}: CreateUserModalProps): ReactElement {
   const [form] = Form.useForm<CreateUserValues>();
   const create = useCreateUser();
-  const centers = useCenters();
-  const departments = useDepartments();
   // One key per submission: the same values sent twice are the same request.
   const idempotencyKey = useIdempotencyKey();
   const mayGrant = canAssignRoles(actor);
   const regionCode = Form.useWatch('regionCode', form);
 
   const centerOptions = useMemo(
-    () => sortCenters(centers.data ?? []).map((center) => ({ value: center.id, label: center.name })),
-    [centers.data],
+    () => (centers ?? []).map((center) => ({ value: center.id, label: center.name })),
+    [centers],
   );
   const departmentOptions = useMemo(() => {
-    const all = departments.data ?? [];
+    const all = departments ?? [];
     const local = all.filter((department) => department.regionCode === regionCode);
     return (local.length > 0 ? local : all).map((department) => ({
       value: department.id,
       label: department.name,
     }));
-  }, [departments.data, regionCode]);
+  }, [departments, regionCode]);
 
   const initialValues: Partial<CreateUserValues> = {
     regionCode: actor.regionCode,
@@ -143,10 +150,10 @@ export function CreateUserModal({ open, onClose, onCreated, actor }: CreateUserM
             allowClear
             placeholder="不属于特定中心"
             options={centerOptions}
-            loading={centers.isPending}
+            loading={centers === undefined}
             showSearch={{ optionFilterProp: 'label' }}
             onChange={(centerId: string | undefined) => {
-              const center = centers.data?.find((entry) => entry.id === centerId);
+              const center = centers?.find((entry) => entry.id === centerId);
               if (center) form.setFieldValue('regionCode', center.regionCode);
             }}
           />
@@ -156,7 +163,7 @@ export function CreateUserModal({ open, onClose, onCreated, actor }: CreateUserM
             allowClear
             placeholder="不属于特定部门"
             options={departmentOptions}
-            loading={departments.isPending}
+            loading={departments === undefined}
             showSearch={{ optionFilterProp: 'label' }}
           />
         </Form.Item>

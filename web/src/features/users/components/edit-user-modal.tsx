@@ -4,7 +4,7 @@ import { describeError } from '../../../shared/api.ts';
 import type { StaffUser, UpdateUserInput } from '../api/users-api.ts';
 import { useUpdateUser } from '../hooks/use-users.ts';
 import { editableFields, editActionLabel } from '../permissions.ts';
-import type { Permitted } from '../../auth/roles.ts';
+import type { Permitted } from '../../../shared/permissions.ts';
 import { RoleCheckboxes } from './role-checkboxes.tsx';
 
 interface EditUserValues {

@@ -19,7 +19,7 @@ import {
   roleLabel,
   STAFF_ROLES,
   type Permitted,
-} from '../../auth/roles.ts';
+} from '../../../shared/permissions.ts';
 import type { StaffUser } from '../api/users-api.ts';
 import { useResetUserPassword, useUpdateUser } from '../hooks/use-users.ts';
 import { editableFields, editActionLabel } from '../permissions.ts';

@@ -1,5 +1,5 @@
 import { lt } from 'drizzle-orm';
-import { staffSessions } from '../../db/schema.ts';
+import { staffSessions } from '../../platform/schema.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import { SESSION_IDLE_TIMEOUT_MS } from '../../platform/session.ts';
 import { authRoutes } from './routes.ts';

@@ -1,5 +1,5 @@
 import { lt } from 'drizzle-orm';
-import { idempotencyKeys } from '../../db/schema.ts';
+import { idempotencyKeys } from '../../platform/schema.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import { systemRoutes } from './routes.ts';
 
