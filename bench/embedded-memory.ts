@@ -7,8 +7,8 @@
 // process it starts (the first start prepares the directory in a child process). Any environment
 // variable given to this script reaches the server, so variants can be measured the same way.
 //
-// MEM_IDLE_SECONDS (default 30) sets the idle time, MEM_PORT (default 3201) the port, MEM_KEEP_DIR=1
-// keeps the data directory.
+// MEM_IDLE_SECONDS (default 30) sets the idle time, MEM_PORT (default 3201) the port, MEM_NODE_ARGS
+// options for the server's node (e.g. `--max-semi-space-size=4`), MEM_KEEP_DIR=1 keeps the data directory.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +17,7 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const IDLE_SECONDS = Number(process.env.MEM_IDLE_SECONDS ?? 30);
 const PORT = Number(process.env.MEM_PORT ?? 3201);
+const NODE_ARGS = (process.env.MEM_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 interface Run {
   start: string;
@@ -99,17 +100,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function measure(start: string, dataDir: string): Promise<Run> {
   const started = performance.now();
   // The server itself, not npm or npx, so its pid is the one measured and stopped.
-  const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin/onewindow.js'), 'serve'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ONEWINDOW_DATA_DIR: dataDir,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [...NODE_ARGS, path.join(ROOT, 'bin/onewindow.js'), 'serve'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ONEWINDOW_DATA_DIR: dataDir,
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const pid = server.pid!;
   let exited = false;
   server.once('exit', () => (exited = true));
@@ -159,7 +164,9 @@ try {
 }
 
 const mb = (value: number) => `${Math.round(value)} MB`;
-console.log(`\nembedded server memory (idle ${IDLE_SECONDS} s)`);
+console.log(
+  `\nembedded server memory (idle ${IDLE_SECONDS} s${NODE_ARGS.length ? `, node ${NODE_ARGS.join(' ')}` : ''})`,
+);
 console.table(
   runs.map((run) => ({
     start: run.start,
