@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -53,16 +52,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
 }
 
 /**
- * Opens the database. On PGlite, a data directory that needs initdb, migrations or the demo seed is
- * first prepared by `onewindow seed` in a child process, and the server opens it when the child has
- * exited: PGlite's memory is never given back while its process lives, and initdb alone would leave
- * the server over 100 MB larger for its whole life (docs/benchmarks.md).
+ * Opens the database. On PGlite, a data directory that needs migrations or the demo seed is prepared
+ * by `onewindow seed` in a child process, and the server opens it when the child has exited: PGlite's
+ * memory is never given back while its process lives (a new directory's initdb has its own child
+ * process, see connection.ts; docs/benchmarks.md).
  */
 async function openPrepared(config: Config): Promise<Database> {
   const open = () => openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  if (config.databaseUrl) return open();
-  if (!fs.existsSync(path.join(config.dataDir, 'PG_VERSION'))) await prepareInChildProcess(config);
   const database = await open();
+  if (database.kind !== 'pglite') return database;
   let needsPreparation: boolean;
   try {
     needsPreparation =

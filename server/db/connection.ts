@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -139,15 +140,44 @@ export function pgliteStartParams(): string[] {
   return [...defaults, ...settingArgs()];
 }
 
+/**
+ * Runs initdb for a new data directory in a child process that loads nothing but PGlite. PGlite's
+ * initdb takes a second PostgreSQL instance and initdb's own WASM module (a peak near 700 MB), and a
+ * process that ran it does not get that memory back while its database is open (docs/benchmarks.md).
+ */
+function initdbInChildProcess(dataDir: string): Promise<void> {
+  const script = path.join(import.meta.dirname, 'initdb-child.js');
+  const args = [script, dataDir, JSON.stringify(pgliteStartParams()), JSON.stringify(settingArgs())];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `initdb failed (${signal ?? `exit code ${code}`}): ${stderr.trim().split('\n').at(-1)}`,
+            ),
+          ),
+    );
+  });
+}
+
 async function openPglite(options: OpenOptions): Promise<Database> {
   if (options.dataDir) fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
   let client: PGlite;
   try {
+    if (options.dataDir && !options.loadDataDir && !fs.existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
+      await initdbInChildProcess(options.dataDir);
+    }
     client = await PGlite.create({
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
       startParams: pgliteStartParams(),
-      // initdb writes them into postgresql.conf, and runs its own bootstrap with them (60 MB less).
+      // For an in-memory database: initdb writes them into postgresql.conf, and its bootstrap runs
+      // with them (60 MB less than with the default buffers).
       initDbStartParams: settingArgs(),
     });
     await client.exec(`SET TIME ZONE 'UTC'`);
