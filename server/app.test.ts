@@ -1,6 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { fixedClock } from './platform/clock.ts';
 import { toErrorResponse } from './platform/http-errors.ts';
-import { createTestApp, type TestApp } from './test/harness.ts';
+import { createTestApp, createTestDatabase, TEST_DATA_KEY, type TestApp } from './test/harness.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -76,5 +82,52 @@ describe('the HTTP application', () => {
     const response = await t.app.inject('/healthz');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(String(response.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');
+  });
+});
+
+describe('pages of the web app', () => {
+  const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-web-'));
+  const INDEX = '<!doctype html><title>一窗通</title>';
+  let page: TestApp;
+  beforeAll(async () => {
+    fs.writeFileSync(path.join(webDir, 'index.html'), INDEX);
+    const database = await createTestDatabase();
+    const config = loadConfig({ ONEWINDOW_DATA_DIR: '/nonexistent', ONEWINDOW_DATA_KEY: TEST_DATA_KEY });
+    const clock = fixedClock('2026-11-23T01:00:00Z');
+    const app = await buildApp({ config: { ...config, webDir }, database, clock });
+    page = { app, database, clock, close: () => app.close().then(() => database.close()) };
+  });
+  afterAll(async () => {
+    await page.close();
+    fs.rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['/', '*/*'], // what curl sends
+    ['/', 'text/html,application/xhtml+xml,*/*;q=0.8'],
+    ['/portal/items/0196', '*/*'],
+    ['/admin/catalog', undefined],
+    ['/some/unknown/page?x=1', 'text/html'],
+  ])('serves index.html for %s with Accept %s', async (url, accept) => {
+    const response = await page.app.inject({ url, headers: accept ? { accept } : {} });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.body).toBe(INDEX);
+  });
+
+  it.each([
+    ['/api/no-such-thing', '*/*'],
+    ['/api/no-such-thing', 'text/html'],
+    ['/docs/nothing', 'text/html'],
+    ['/metrics/x', '*/*'],
+    ['/healthz/x', '*/*'],
+    ['/readyz/x', 'text/html'],
+    ['/assets/missing.js', '*/*'],
+    ['/', 'application/json'],
+    ['/', 'text/html;q=0, application/json'],
+  ])('keeps the JSON 404 for %s with Accept %s', async (url, accept) => {
+    const response = await page.app.inject({ url, headers: { accept } });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe('ROUTE_NOT_FOUND');
   });
 });

@@ -167,17 +167,36 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   return app;
 }
 
-/** Unknown API paths get a JSON 404; any other GET is a page of the single-page app. */
+// Unknown API paths get a JSON 404; any other GET from a client that takes HTML (a browser's
+// `text/html`, or the `*/*` of curl and many tools) is a page of the single-page app. A path that names
+// a file (`/favicon.ico`, a missing `/assets/x.js`) is a page only when HTML is asked for by name.
 function notFoundHandler(webDir: string) {
   const indexPath = path.join(webDir, 'index.html');
   return (request: Parameters<typeof handleNotFound>[0], reply: Parameters<typeof handleNotFound>[1]) => {
+    const pathname = request.url.split('?')[0]!;
+    const accepts = acceptedHtml(request.headers.accept);
     const isPage =
       request.method === 'GET' &&
-      !/^\/(api|docs|metrics|healthz|readyz)(\/|$|\?)/.test(request.url) &&
-      (request.headers.accept ?? '').includes('text/html');
+      !/^\/(api|docs|metrics|healthz|readyz)(\/|$)/.test(pathname) &&
+      (accepts === 'named' || (accepts === 'any' && !/\.[^/]*$/.test(pathname)));
     if (isPage && fs.existsSync(indexPath)) {
       return reply.type('text/html; charset=utf-8').send(fs.createReadStream(indexPath));
     }
     return handleNotFound(request, reply);
   };
+}
+
+/** Whether an Accept header takes HTML: by name (`text/html`), through a wildcard, or not at all. */
+function acceptedHtml(accept: string | undefined): 'named' | 'any' | 'no' {
+  // No Accept header means any type (RFC 9110, 12.5.1).
+  if (accept === undefined || accept.trim() === '') return 'any';
+  let result: 'named' | 'any' | 'no' = 'no';
+  for (const range of accept.split(',')) {
+    const [type = '', ...params] = range.split(';').map((part) => part.trim().toLowerCase());
+    const q = params.find((param) => param.startsWith('q='));
+    if (q !== undefined && !(Number(q.slice(2)) > 0)) continue;
+    if (type === 'text/html') return 'named';
+    if (type === '*/*' || type === 'text/*') result = 'any';
+  }
+  return result;
 }

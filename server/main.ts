@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { DatabaseUnavailableError, openDatabase, type Database } from './db/connection.ts';
-import { runMigrations } from './db/migrate.ts';
-import { prepareData } from './db/seed/prepare.ts';
+import { pendingMigrationCount, runMigrations } from './db/migrate.ts';
+import { isEmpty, prepareData } from './db/seed/prepare.ts';
 import { systemClock } from './platform/clock.ts';
 import type { App } from './platform/http.ts';
 
@@ -26,7 +28,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
           },
         }),
   };
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openPrepared(config);
   try {
     await runMigrations(database);
     await prepareData(database, { demo: config.seedDemo, clock: systemClock });
@@ -47,6 +49,53 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await database.close().catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Opens the database. On PGlite, a data directory that needs migrations or the demo seed is prepared
+ * by `onewindow seed` in a child process, and the server opens it when the child has exited: PGlite's
+ * memory is never given back while its process lives (a new directory's initdb has its own child
+ * process, see connection.ts; docs/benchmarks.md).
+ */
+async function openPrepared(config: Config): Promise<Database> {
+  const open = () => openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await open();
+  if (database.kind !== 'pglite') return database;
+  let needsPreparation: boolean;
+  try {
+    needsPreparation =
+      (await pendingMigrationCount(database)) > 0 || (config.seedDemo && (await isEmpty(database)));
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+  if (!needsPreparation) return database;
+  await database.close();
+  await prepareInChildProcess(config);
+  return open();
+}
+
+const BIN = path.resolve(import.meta.dirname, '../bin/onewindow.js');
+
+function prepareInChildProcess(config: Config): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ONEWINDOW_DATA_DIR: config.dataDir };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [BIN, 'seed', ...(config.seedDemo ? ['--demo'] : [])], {
+    env,
+    stdio: ['ignore', config.logLevel === 'silent' ? 'ignore' : 'inherit', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else
+        reject(
+          new DatabaseUnavailableError(
+            `Preparing the embedded database in ${config.dataDir} failed (onewindow seed: ${signal ?? `exit code ${code}`})`,
+          ),
+        );
+    });
+  });
 }
 
 /** Entry point for `onewindow serve`: readable errors on the first screen, graceful shutdown. */

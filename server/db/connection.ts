@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -118,13 +119,66 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   };
 }
 
+/**
+ * PostgreSQL settings PGlite starts with, on top of its own start parameters. PGlite's WASM memory
+ * starts at 128 MB and never shrinks; PostgreSQL's default 128 MB of shared buffers (146 MB of shared
+ * memory in all) grows it to 189 MB at open, all of it resident. 16 MB of buffers keeps the shared memory
+ * at 24 MB and the WASM memory at its 128 MB floor; a page not in them is one read from the operating
+ * system's page cache, which the kernel can reclaim. Measured in docs/benchmarks.md.
+ */
+export const PGLITE_SETTINGS: Readonly<Record<string, string>> = { shared_buffers: '16MB' };
+
+const settingArgs = () =>
+  Object.entries(PGLITE_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
+
+/** PGlite's own start parameters (single-user mode, `-F`, no parallel workers …) and our settings. */
+export function pgliteStartParams(): string[] {
+  const defaults = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams;
+  // Passing startParams replaces PGlite's defaults: without them it would not start the same way.
+  if (!defaults?.includes('--single'))
+    throw new Error('PGlite.defaultStartParams not found: check the upgrade');
+  return [...defaults, ...settingArgs()];
+}
+
+/**
+ * Runs initdb for a new data directory in a child process that loads nothing but PGlite. PGlite's
+ * initdb takes a second PostgreSQL instance and initdb's own WASM module (a peak near 700 MB), and a
+ * process that ran it does not get that memory back while its database is open (docs/benchmarks.md).
+ */
+function initdbInChildProcess(dataDir: string): Promise<void> {
+  const script = path.join(import.meta.dirname, 'initdb-child.js');
+  const args = [script, dataDir, JSON.stringify(pgliteStartParams()), JSON.stringify(settingArgs())];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `initdb failed (${signal ?? `exit code ${code}`}): ${stderr.trim().split('\n').at(-1)}`,
+            ),
+          ),
+    );
+  });
+}
+
 async function openPglite(options: OpenOptions): Promise<Database> {
   if (options.dataDir) fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
   let client: PGlite;
   try {
+    if (options.dataDir && !options.loadDataDir && !fs.existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
+      await initdbInChildProcess(options.dataDir);
+    }
     client = await PGlite.create({
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      startParams: pgliteStartParams(),
+      // For an in-memory database: initdb writes them into postgresql.conf, and its bootstrap runs
+      // with them (60 MB less than with the default buffers).
+      initDbStartParams: settingArgs(),
     });
     await client.exec(`SET TIME ZONE 'UTC'`);
   } catch (error) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Value } from 'typebox/value';
 import {
   DEFAULT_WARNING,
@@ -245,7 +245,7 @@ export async function writeCatalogWorkbook(
 ): Promise<Buffer> {
   const themes = options.themes ?? [];
   const themeNames = new Map(themes.map((theme) => [theme.code, theme.name]));
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = '一窗通';
   addTableSheet(workbook, CATALOG_SHEETS.items, itemColumns(themeNames), entries);
   for (const child of CHILD_SHEETS) {
@@ -391,8 +391,13 @@ export function locateContentProblem(change: CatalogChange, problem: ContentProb
   return locate(change, locators.get(change) ?? emptyLocator(change.row), problem).problem;
 }
 
+/** exceljs is loaded on the first import or export: it costs the server 14 MB that most days never use. */
+async function loadExcelJS(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
 async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   try {
     if (!Buffer.isBuffer(data) || data.length === 0) throw new Error('empty');
     // Only the cells matter; skipping validations also spares expanding whole-column ranges cell by cell.
