@@ -66,6 +66,8 @@ export const ERROR_STATUS = {
   DEPARTMENT_NAME_TAKEN: 409,
   STAFF_CENTER_INVALID: 422,
   STAFF_DEPARTMENT_INVALID: 422,
+  // Staff accounts
+  USERNAME_TAKEN: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

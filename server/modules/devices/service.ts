@@ -1,13 +1,14 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { centers, devices } from '../../db/schema.ts';
+import { devices } from '../../db/schema.ts';
 import type { DeviceActor, DeviceScope } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { assertCan, withinRegionOf, type StaffActor } from '../../platform/policy.ts';
+import { assertCan, type StaffActor } from '../../platform/policy.ts';
 import { hashToken, newToken } from '../../platform/session.ts';
 import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
+import * as store from './store.ts';
 
 const TOKEN_PREFIX = 'owd_';
 
@@ -18,11 +19,7 @@ export async function findDeviceByAuthorization(
 ): Promise<DeviceActor | null> {
   if (!authorization?.startsWith(`Bearer ${TOKEN_PREFIX}`)) return null;
   const token = authorization.slice('Bearer '.length);
-  const [device] = await ctx.db
-    .select()
-    .from(devices)
-    .where(and(eq(devices.tokenHash, hashToken(token)), isNull(devices.revokedAt)))
-    .limit(1);
+  const device = await store.findActiveDeviceByTokenHash(ctx.db, hashToken(token));
   if (!device) return null;
   return {
     kind: 'device',
@@ -34,7 +31,7 @@ export async function findDeviceByAuthorization(
   };
 }
 
-function present(device: typeof devices.$inferSelect) {
+function present(device: store.DeviceRow) {
   return {
     id: device.id,
     regionCode: device.regionCode,
@@ -49,12 +46,7 @@ function present(device: typeof devices.$inferSelect) {
 
 export async function listDevices(ctx: AppContext, actor: StaffActor) {
   assertCan(actor, 'devices.manage');
-  const rows = await ctx.db
-    .select()
-    .from(devices)
-    .where(withinRegionOf(devices.regionCode, actor))
-    .orderBy(asc(devices.createdAt));
-  return rows.map(present);
+  return (await store.listDevices(ctx.db, actor)).map(present);
 }
 
 /** Creates a device and returns its token once; only the hash is kept. */
@@ -65,10 +57,7 @@ export async function createDevice(
   meta: { clientAddress: string; idempotency: IdempotencyKey | null },
 ) {
   assertCan(actor, 'devices.manage');
-  const [center] = await ctx.db
-    .select()
-    .from(centers)
-    .where(and(eq(centers.id, input.centerId), withinRegionOf(centers.regionCode, actor)));
+  const center = await store.findCenter(ctx.db, input.centerId, actor);
   if (!center) throw new AppError('NOT_FOUND', '未找到该服务中心');
   return transact(
     ctx,
@@ -102,6 +91,7 @@ export async function createDevice(
       return { device, token };
     },
     meta.idempotency,
+    { status: 201, secrets: ['token'] },
   );
 }
 
@@ -112,13 +102,11 @@ export async function revokeDevice(
   meta: { clientAddress: string },
 ) {
   assertCan(actor, 'devices.manage');
-  const [device] = await ctx.db
-    .select()
-    .from(devices)
-    .where(and(eq(devices.id, id), withinRegionOf(devices.regionCode, actor)));
-  if (!device) throw new AppError('NOT_FOUND', '未找到该设备');
-  if (device.revokedAt) return present(device);
   return transact(ctx, async (tx) => {
+    // Under the lock, a revoke that waited for another sees the token already revoked: one effect.
+    const device = await store.lockDevice(tx, id, actor);
+    if (!device) throw new AppError('NOT_FOUND', '未找到该设备');
+    if (device.revokedAt) return present(device);
     const [row] = await tx
       .update(devices)
       .set({ revokedAt: ctx.clock.now() })

@@ -1,0 +1,46 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Executor, Tx } from '../../db/connection.ts';
+import { centers, devices } from '../../db/schema.ts';
+import { withinRegionOf } from '../../platform/policy.ts';
+
+export type DeviceRow = typeof devices.$inferSelect;
+
+/** A caller's region: rows outside its subtree are not found. */
+export interface Scope {
+  regionCode: string;
+}
+
+export async function findActiveDeviceByTokenHash(db: Executor, tokenHash: string) {
+  const [row] = await db
+    .select()
+    .from(devices)
+    .where(and(eq(devices.tokenHash, tokenHash), isNull(devices.revokedAt)))
+    .limit(1);
+  return row ?? null;
+}
+
+export function listDevices(db: Executor, scope: Scope) {
+  return db
+    .select()
+    .from(devices)
+    .where(withinRegionOf(devices.regionCode, scope))
+    .orderBy(asc(devices.createdAt));
+}
+
+export async function findCenter(db: Executor, id: string, scope: Scope) {
+  const [row] = await db
+    .select()
+    .from(centers)
+    .where(and(eq(centers.id, id), withinRegionOf(centers.regionCode, scope)));
+  return row ?? null;
+}
+
+/** Locks a device of the caller's regions until the transaction ends; null when there is none. */
+export async function lockDevice(tx: Tx, id: string, scope: Scope): Promise<DeviceRow | null> {
+  const [row] = await tx
+    .select()
+    .from(devices)
+    .where(and(eq(devices.id, id), withinRegionOf(devices.regionCode, scope)))
+    .for('update');
+  return row ?? null;
+}
