@@ -162,6 +162,7 @@ export async function addLocalDay(
       return presented;
     },
     meta.idempotency,
+    { status: 201 },
   );
   invalidateCalendars(ctx);
   return day;
