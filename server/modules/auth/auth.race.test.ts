@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staff } from '../../db/schema.ts';
-import { createCountyWithTownship, createStaff, TEST_PASSWORD } from '../../test/factories.ts';
+import { createCountyWithTownship, createStaff, signInAs, TEST_PASSWORD } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { countAuditRecords, fireAtOnce } from '../../test/race.ts';
+import { countAuditRecords, expectOneWinner, fireAtOnce } from '../../test/race.ts';
 
 let t: TestApp;
 let county: string;
@@ -52,5 +52,25 @@ describe('races', () => {
     }
     expect(answered401).toBe(4);
     expect(await countAuditRecords(t.database.db, 'staff.locked', user.id)).toBe(1);
+  });
+
+  it('two password changes at once from one account: one applies, the other is 401 and changes nothing', async () => {
+    const user = await createStaff(t.database.db, {
+      roles: ['clerk'],
+      regionCode: county,
+      username: 'changer',
+    });
+    const headers = await signInAs(t.app, 'changer');
+    const change = (newPassword: string) => ({
+      method: 'POST' as const,
+      url: '/api/auth/password',
+      headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword },
+    });
+    const responses = await fireAtOnce(t.app, [change('First#pass2026'), change('Second#pass2026')]);
+    const { winners } = expectOneWinner(responses, { loserStatus: 401, loserCode: 'INVALID_CREDENTIALS' });
+    const chosen = winners[0] === responses[0] ? 'First#pass2026' : 'Second#pass2026';
+    expect((await t.app.inject(login('changer', chosen))).statusCode).toBe(200);
+    expect(await countAuditRecords(t.database.db, 'staff.password_changed', user.id)).toBe(1);
   });
 });
