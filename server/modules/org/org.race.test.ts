@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../db/demo/county.ts';
 import { centers, idempotencyKeys, regions, staff, windows, zones } from '../../db/schema.ts';
 import { seedDemo } from '../../db/seed/demo.ts';
-import { signInAs, type SessionHeaders } from '../../test/factories.ts';
+import { createStaff, signInAs, type SessionHeaders } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { countAuditRecords, expectOneWinner, fireAtOnce } from '../../test/race.ts';
 
@@ -22,7 +22,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const db = () => t.database.db;
-const request = (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object, headers = admin) => ({
+const request = (
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: object,
+  headers = admin,
+) => ({
   method,
   url,
   headers,
@@ -180,4 +185,31 @@ describe('races', () => {
     expect(named.map((r) => r.code)).toEqual([winners[0]!.json().region.code]);
     expect(await countAuditRecords(db(), 'org.region.created', named[0]!.code)).toBe(1);
   });
+
+  it('moving a clerk to a township center while a county window puts them on duty: never on duty where they no longer work', async () => {
+    const [yunxi] = await db().select().from(centers).where(eq(centers.regionCode, '390522100000'));
+    for (let round = 0; round < 4; round++) {
+      const { zoneId } = await hallWithZone(`六号楼${round}`);
+      const created = await t.app.inject(
+        request('POST', `/api/org/centers/${centerId}/windows`, generalWindow(zoneId, `86${round}`)),
+      );
+      const windowId = created.json().window.id as string;
+      const person = await createStaffOfCenter(`mover_${round}`);
+      const responses = await fireAtOnce(t.app, [
+        request('PUT', `/api/org/staff/${person}/assignment`, { centerId: yunxi!.id, departmentId: null }),
+        request('PATCH', `/api/org/windows/${windowId}`, { onDutyStaffId: person }),
+      ]);
+      expect(responses[0]!.statusCode).toBe(200);
+      expect([200, 422]).toContain(responses[1]!.statusCode);
+      const [moved] = await db().select().from(staff).where(eq(staff.id, person));
+      expect(moved!.centerId).toBe(yunxi!.id);
+      expect(await db().select().from(windows).where(eq(windows.onDutyStaffId, person))).toHaveLength(0);
+    }
+  });
 });
+
+async function createStaffOfCenter(username: string): Promise<string> {
+  const person = await createStaff(db(), { roles: ['clerk'], regionCode: COUNTY, username });
+  await db().update(staff).set({ centerId }).where(eq(staff.id, person.id));
+  return person.id;
+}
