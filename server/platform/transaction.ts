@@ -49,8 +49,8 @@ export const SecretShownOnceFields = {
  *
  * With an idempotency key, the key row is inserted first in the same transaction. A concurrent retry
  * blocks on that insert until the first commits, then finds the key and gets the first answer back
- * (the stored body, and the route answers the stored status); if the first rolled back, the retry does
- * the work itself. The same key with another body is 422. Secret fields (`options.secrets`) are left
+ * (the stored body; the status the route passes as `options.status` is kept with it, and the route
+ * answers with that same status); if the first rolled back, the retry does the work itself. The same key with another body is 422. Secret fields (`options.secrets`) are left
  * out of the stored body.
  */
 export async function transact<T, const Secret extends string = never>(
