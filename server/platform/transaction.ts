@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Tx } from '../db/connection.ts';
 import { idempotencyKeys } from './schema.ts';
@@ -14,33 +15,67 @@ export interface IdempotencyKey {
   requestHash: string;
 }
 
+/** How the first answer of an idempotent write is kept, so that a replay answers exactly the same. */
+export interface ReplayOptions<Secret extends string = never> {
+  /** The HTTP status the route answers the write with (default 200); kept with the key. */
+  status?: number;
+  /**
+   * Top-level fields of the result shown once and never stored: a token or temporary password the
+   * owning table keeps only as a hash. A replay answers them null, with `secretShownOnce: true`.
+   */
+  secrets?: readonly Secret[];
+}
+
+/** A result with secrets: the secret fields are null on a replay, which says so in Chinese. */
+export type WithSecretsShownOnce<T, Secret extends string> = Omit<T, Secret> & {
+  [K in Secret & keyof T]: T[K] | null;
+} & { secretShownOnce: boolean; secretNotice?: string };
+
+/** What `transact` answers: the work's result, or with secrets, the result that says it shows them once. */
+export type Answer<T, Secret extends string> = [Secret] extends [never] ? T : WithSecretsShownOnce<T, Secret>;
+
+export const SECRET_SHOWN_ONCE_NOTICE = '密钥只在第一次响应中显示，重试不再返回；如未保存，请重新生成';
+
+/** The response fields that go with secrets shown once, for a route's response schema. */
+export const SecretShownOnceFields = {
+  /** True on a replay: the secret fields are null because they were shown to the first request. */
+  secretShownOnce: Type.Boolean(),
+  secretNotice: Type.Optional(Type.String()),
+};
+
 /**
  * Runs `work` in one transaction: every state change goes through here so that the row, its audit
  * record and its event commit or roll back together.
  *
  * With an idempotency key, the key row is inserted first in the same transaction. A concurrent retry
- * blocks on that insert until the first commits, then finds the key and gets the first result back;
- * if the first rolled back, the retry does the work itself. The same key with another body is 422.
+ * blocks on that insert until the first commits, then finds the key and gets the first answer back
+ * (the stored body; the status the route passes as `options.status` is kept with it, and the route
+ * answers with that same status); if the first rolled back, the retry does the work itself. The same key with another body is 422. Secret fields (`options.secrets`) are left
+ * out of the stored body.
  */
-export async function transact<T>(
+export async function transact<T, const Secret extends string = never>(
   ctx: AppContext,
   work: (tx: Tx) => Promise<T>,
   idempotency?: IdempotencyKey | null,
-): Promise<T> {
-  const result = await runTransaction(ctx, work, idempotency);
+  options: ReplayOptions<Secret> = {},
+): Promise<Answer<T, NoInfer<Secret>>> {
+  const result = await runTransaction(ctx, work, idempotency, options);
   // The events `work` wrote are visible now: this instance's subscribers (the in-memory catalog, say)
   // have them before the caller hears back, so a read right after a write sees it.
   await ctx.events.committed();
-  return result;
+  return result as Answer<T, Secret>;
 }
 
 function runTransaction<T>(
   ctx: AppContext,
   work: (tx: Tx) => Promise<T>,
   idempotency: IdempotencyKey | null | undefined,
-): Promise<T> {
+  options: ReplayOptions<string>,
+): Promise<unknown> {
+  const secrets = options.secrets ?? [];
+  const firstAnswer = (answer: T) => (secrets.length > 0 ? { ...answer, secretShownOnce: false } : answer);
   return ctx.database.transaction(async (tx) => {
-    if (!idempotency) return work(tx);
+    if (!idempotency) return firstAnswer(await work(tx));
     const inserted = await tx
       .insert(idempotencyKeys)
       .values({ ...idempotency, createdAt: ctx.clock.now() })
@@ -54,14 +89,26 @@ function runTransaction<T>(
       if (!first || first.requestHash !== idempotency.requestHash) {
         throw new AppError('IDEMPOTENCY_KEY_REUSED', '该幂等键已用于内容不同的请求');
       }
-      return first.responseBody as T;
+      return first.responseBody;
     }
-    const result = await work(tx);
+    const answer = await work(tx);
+    const replay =
+      secrets.length > 0
+        ? {
+            ...answer,
+            ...Object.fromEntries(secrets.map((field) => [field, null])),
+            secretShownOnce: true,
+            secretNotice: SECRET_SHOWN_ONCE_NOTICE,
+          }
+        : answer;
     await tx
       .update(idempotencyKeys)
-      .set({ responseStatus: 200, responseBody: JSON.parse(JSON.stringify(result ?? null)) })
+      .set({
+        responseStatus: options.status ?? 200,
+        responseBody: JSON.parse(JSON.stringify(replay ?? null)),
+      })
       .where(and(eq(idempotencyKeys.scope, idempotency.scope), eq(idempotencyKeys.key, idempotency.key)));
-    return result;
+    return firstAnswer(answer);
   });
 }
 

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicantSessions, applicants, auditLog, notificationOutbox, smsCodes } from '../../db/schema.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { countAuditRecords, expectOneWinner, fireAtOnce } from '../../test/race.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -346,5 +347,47 @@ describe('the applicant session', () => {
     const response = await t.app.inject('/api/applicant/oidc/start?next=/');
     expect(response.statusCode).toBe(404);
     expect(response.json().error.code).toBe('OIDC_NOT_CONFIGURED');
+  });
+});
+
+describe('races', () => {
+  it('counts every one of ten concurrent wrong codes: five tries, then the code is void', async () => {
+    t.clock.set('2026-11-24T01:00:00Z');
+    const mobile = newMobile();
+    expect((await sendCode(mobile)).statusCode).toBe(201);
+    const code = await latestCode(mobile);
+    const wrong = {
+      method: 'POST' as const,
+      url: '/api/applicant/sessions',
+      payload: { mobile, code: wrongCodeFor(code) },
+    };
+    const responses = await fireAtOnce(t.app, wrong, 10);
+    const codes = responses.map((r) => `${r.statusCode} ${r.json().error.code}`).sort();
+    expect(codes).toEqual([
+      ...Array(5).fill('401 SMS_CODE_EXPIRED'),
+      ...Array(5).fill('401 SMS_CODE_INVALID'),
+    ]);
+    expect((await signIn(mobile, code)).json().error.code).toBe('SMS_CODE_EXPIRED');
+    const { codes: stored, sessions } = await rowsFor(mobile);
+    expect(stored[0]!.attempts).toBe(5);
+    expect(sessions).toHaveLength(0);
+    expect(await countAuditRecords(t.database.db, 'applicant.sms_code_voided', stored[0]!.id)).toBe(1);
+  });
+
+  it('spends a right code once when it arrives eight times at once', async () => {
+    t.clock.set('2026-11-24T02:00:00Z');
+    const mobile = newMobile();
+    expect((await sendCode(mobile)).statusCode).toBe(201);
+    const code = await latestCode(mobile);
+    const responses = await fireAtOnce(t.app, {
+      method: 'POST',
+      url: '/api/applicant/sessions',
+      payload: { mobile, code },
+    });
+    expectOneWinner(responses, { loserStatus: 401, loserCode: 'SMS_CODE_EXPIRED' });
+    const { accounts, sessions } = await rowsFor(mobile);
+    expect(accounts).toHaveLength(1);
+    expect(sessions).toHaveLength(1);
+    expect(await countAuditRecords(t.database.db, 'applicant.registered', accounts[0]!.id)).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { StaffActor } from '../../platform/policy.ts';
 import { createSession, deleteSession, hashToken, toActor } from '../../platform/session.ts';
 import { auditContextOf, transact } from '../../platform/transaction.ts';
+import * as store from './store.ts';
 
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;
@@ -27,25 +28,30 @@ export async function signIn(
   ctx: AppContext,
   input: { username: string; password: string; clientAddress: string },
 ): Promise<SignedIn> {
-  const [user] = await ctx.db.select().from(staff).where(eq(staff.username, input.username.trim())).limit(1);
-  const isValid = await verify(user?.passwordHash ?? ABSENT_USER_HASH, input.password);
-  if (!user || !user.isActive) throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
-  const now = ctx.clock.now();
-  if (user.lockedUntil && user.lockedUntil > now) throw lockedError(user.lockedUntil, ctx.config.timeZone);
+  const found = await store.findStaffByUsername(ctx.db, input.username.trim());
+  const isVerified = await verify(found?.passwordHash ?? ABSENT_USER_HASH, input.password);
+  if (!found || !found.isActive) throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
 
-  const actor = toActor(user);
-  const audit = {
-    actor,
-    targetType: 'staff',
-    targetId: user.id,
-    regionCode: user.regionCode,
-    clientAddress: input.clientAddress,
-  };
-  if (!isValid) {
-    const failures = user.failedSignIns + 1;
-    const lockedUntil =
-      failures >= MAX_FAILED_SIGN_INS ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
-    await transact(ctx, async (tx) => {
+  // The verdict is taken under the row lock: concurrent guesses count one after another, and a guess
+  // that waited for the lock sees the lock the fifth failure set.
+  const outcome = await transact(ctx, async (tx) => {
+    const user = await store.lockStaff(tx, found.id);
+    if (!user || !user.isActive) return { kind: 'invalid' } as const;
+    const now = ctx.clock.now();
+    if (user.lockedUntil && user.lockedUntil > now)
+      return { kind: 'locked', until: user.lockedUntil } as const;
+    const audit = {
+      actor: toActor(user),
+      targetType: 'staff',
+      targetId: user.id,
+      regionCode: user.regionCode,
+      clientAddress: input.clientAddress,
+    };
+    // A password verified against a hash replaced meanwhile (a reset) is no longer the right one.
+    if (!isVerified || user.passwordHash !== found.passwordHash) {
+      const failures = user.failedSignIns + 1;
+      const lockedUntil =
+        failures >= MAX_FAILED_SIGN_INS ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
       await tx
         .update(staff)
         .set({ failedSignIns: lockedUntil ? 0 : failures, lockedUntil })
@@ -57,21 +63,32 @@ export async function signIn(
           ? `连续 ${MAX_FAILED_SIGN_INS} 次密码错误，账号锁定 ${LOCK_MINUTES} 分钟`
           : `密码错误（第 ${failures} 次）`,
       });
-    });
-    if (lockedUntil) throw lockedError(lockedUntil, ctx.config.timeZone);
-    throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
-  }
-
-  const session = await transact(ctx, async (tx) => {
+      return lockedUntil ? ({ kind: 'locked', until: lockedUntil } as const) : ({ kind: 'invalid' } as const);
+    }
     await tx
       .update(staff)
       .set({ failedSignIns: 0, lockedUntil: null })
       .where(and(eq(staff.regionCode, user.regionCode), eq(staff.id, user.id)));
-    const created = await createSession(tx, ctx.clock, user);
+    const session = await createSession(tx, ctx.clock, user);
     recordAudit(tx, auditContextOf(ctx), { ...audit, action: 'staff.sign_in', summary: '登录' });
-    return created;
+    return { kind: 'signed_in', session, user } as const;
   });
-  return { ...session, actor, mustChangePassword: user.mustChangePassword };
+  switch (outcome.kind) {
+    case 'invalid':
+      throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
+    case 'locked':
+      throw lockedError(outcome.until, ctx.config.timeZone);
+    case 'signed_in':
+      return {
+        ...outcome.session,
+        actor: toActor(outcome.user),
+        mustChangePassword: outcome.user.mustChangePassword,
+      };
+    default: {
+      const unexpected: never = outcome;
+      throw unexpected;
+    }
+  }
 }
 
 function lockedError(until: Date, timeZone: string): AppError {
@@ -124,6 +141,11 @@ export async function changePassword(
     throw new AppError('WEAK_PASSWORD', '新密码不能与当前密码相同');
   const passwordHash = await hash(input.newPassword);
   await transact(ctx, async (tx) => {
+    // A concurrent change or reset replaced the password this one was checked against.
+    const current = await store.lockStaff(tx, actor.id);
+    if (current?.passwordHash !== user.passwordHash) {
+      throw new AppError('INVALID_CREDENTIALS', '当前密码不正确');
+    }
     await tx
       .update(staff)
       .set({ passwordHash, mustChangePassword: false, passwordChangedAt: ctx.clock.now() })

@@ -86,7 +86,8 @@ export async function saveYear(ctx: AppContext, actor: StaffActor, year: Holiday
     throw new AppError('CALENDAR_YEAR_INVALID', `${year.year}年节假日安排有 ${errors.length} 处错误`, errors);
   }
   await transact(ctx, async (tx) => {
-    const before = (await store.listYears(tx)).find((y) => y.year === year.year);
+    await store.lockYear(tx, year.year);
+    const before = await store.findYear(tx, year.year);
     await store.upsertYear(tx, year, actor.id);
     recordChange(tx, auditContextOf(ctx), {
       actor,
@@ -164,6 +165,7 @@ export async function addLocalDay(
       return presented;
     },
     meta.idempotency,
+    { status: 201 },
   );
   invalidateCalendars(ctx);
   return day;
@@ -176,13 +178,12 @@ export async function removeLocalDay(
   meta: WriteMeta,
 ): Promise<void> {
   assertCan(actor, 'calendar.manage');
-  const day = await store.findLocalDay(ctx.db, id);
-  if (!day || !isWithinRegion(day.regionCode, actor.regionCode)) {
-    throw new AppError('NOT_FOUND', '未找到该日历调整');
-  }
   await transact(ctx, async (tx) => {
-    if (!(await store.deleteLocalDay(tx, day.regionCode, id)))
+    // Outside the caller's regions the delete rolls back: they cannot learn the day exists.
+    const day = await store.deleteLocalDay(tx, id);
+    if (!day || !isWithinRegion(day.regionCode, actor.regionCode)) {
       throw new AppError('NOT_FOUND', '未找到该日历调整');
+    }
     recordChange(tx, auditContextOf(ctx), {
       actor,
       action: 'calendar.local_day_removed',

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/connection.ts';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor, Tx } from '../../db/connection.ts';
 import { calendarLocalDays, calendarYears } from './schema.ts';
 import type { HolidayYear } from '../../../domain/calendar/index.ts';
 
@@ -11,6 +11,26 @@ export async function listYears(db: Executor): Promise<HolidayYear[]> {
     workDays: row.workDays,
     source: row.source as HolidayYear['source'],
   }));
+}
+
+/**
+ * Serialises saves of one year until the transaction ends (the row may not exist yet, so a row lock
+ * cannot): each save reads the year the one before it left.
+ */
+export async function lockYear(tx: Tx, year: number): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`calendar_year:${year}`}, 0))`);
+}
+
+export async function findYear(db: Executor, year: number): Promise<HolidayYear | null> {
+  const [row] = await db.select().from(calendarYears).where(eq(calendarYears.year, year));
+  return row
+    ? {
+        year: row.year,
+        offDays: row.offDays,
+        workDays: row.workDays,
+        source: row.source as HolidayYear['source'],
+      }
+    : null;
 }
 
 export async function upsertYear(db: Executor, year: HolidayYear, updatedBy: string | null): Promise<void> {
@@ -58,15 +78,8 @@ export async function insertLocalDay(db: Executor, row: typeof calendarLocalDays
   return inserted[0] ?? null;
 }
 
-export async function deleteLocalDay(db: Executor, regionCode: string, id: string): Promise<boolean> {
-  const deleted = await db
-    .delete(calendarLocalDays)
-    .where(and(eq(calendarLocalDays.regionCode, regionCode), eq(calendarLocalDays.id, id)))
-    .returning({ id: calendarLocalDays.id });
-  return deleted.length > 0;
-}
-
-export async function findLocalDay(db: Executor, id: string) {
-  const rows = await db.select().from(calendarLocalDays).where(eq(calendarLocalDays.id, id)).limit(1);
-  return rows[0] ?? null;
+/** Deletes a local day and returns it; null when it is gone (a concurrent removal got there first). */
+export async function deleteLocalDay(tx: Tx, id: string) {
+  const [deleted] = await tx.delete(calendarLocalDays).where(eq(calendarLocalDays.id, id)).returning();
+  return deleted ?? null;
 }

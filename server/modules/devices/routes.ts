@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import { DEVICE_SCOPES } from '../../platform/access.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { ErrorResponse, LiteralUnion, RegionCode, type App } from '../../platform/http.ts';
+import { ErrorResponse, LiteralUnion, Nullable, RegionCode, type App } from '../../platform/http.ts';
 import { requireStaff } from '../../platform/session.ts';
-import { idempotencyOf } from '../../platform/transaction.ts';
+import { idempotencyOf, SecretShownOnceFields } from '../../platform/transaction.ts';
 import * as service from './service.ts';
 
 const Scope = LiteralUnion(DEVICE_SCOPES);
@@ -43,14 +43,14 @@ export function deviceRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary:
-          'Create a device token for a kiosk, calling screen or evaluation pad; the token is shown once',
+          'Create a device token for a kiosk, calling screen or evaluation pad; the token is shown once (a replay answers it null)',
         body: Type.Object({
           centerId: Type.String({ format: 'uuid' }),
           name: Type.String({ minLength: 1, maxLength: 60 }),
           scopes: Type.Array(Scope, { minItems: 1, maxItems: DEVICE_SCOPES.length }),
         }),
         response: {
-          201: Type.Object({ device: Device, token: Type.String() }),
+          201: Type.Object({ device: Device, token: Nullable(Type.String()), ...SecretShownOnceFields }),
           ...errors,
           422: ErrorResponse,
         },

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { devices } from './schema.ts';
 import { findCenterInScope } from '../org/index.ts';
@@ -6,9 +6,10 @@ import type { DeviceActor, DeviceScope } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { assertCan, withinRegionOf, type StaffActor } from '../../platform/policy.ts';
+import { assertCan, type StaffActor } from '../../platform/policy.ts';
 import { hashToken, newToken } from '../../platform/session.ts';
 import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
+import * as store from './store.ts';
 
 const TOKEN_PREFIX = 'owd_';
 
@@ -19,11 +20,7 @@ export async function findDeviceByAuthorization(
 ): Promise<DeviceActor | null> {
   if (!authorization?.startsWith(`Bearer ${TOKEN_PREFIX}`)) return null;
   const token = authorization.slice('Bearer '.length);
-  const [device] = await ctx.db
-    .select()
-    .from(devices)
-    .where(and(eq(devices.tokenHash, hashToken(token)), isNull(devices.revokedAt)))
-    .limit(1);
+  const device = await store.findActiveDeviceByTokenHash(ctx.db, hashToken(token));
   if (!device) return null;
   return {
     kind: 'device',
@@ -35,7 +32,7 @@ export async function findDeviceByAuthorization(
   };
 }
 
-function present(device: typeof devices.$inferSelect) {
+function present(device: store.DeviceRow) {
   return {
     id: device.id,
     regionCode: device.regionCode,
@@ -50,12 +47,7 @@ function present(device: typeof devices.$inferSelect) {
 
 export async function listDevices(ctx: AppContext, actor: StaffActor) {
   assertCan(actor, 'devices.manage');
-  const rows = await ctx.db
-    .select()
-    .from(devices)
-    .where(withinRegionOf(devices.regionCode, actor))
-    .orderBy(asc(devices.createdAt));
-  return rows.map(present);
+  return (await store.listDevices(ctx.db, actor)).map(present);
 }
 
 /** Creates a device and returns its token once; only the hash is kept. */
@@ -100,6 +92,7 @@ export async function createDevice(
       return { device, token };
     },
     meta.idempotency,
+    { status: 201, secrets: ['token'] },
   );
 }
 
@@ -110,13 +103,11 @@ export async function revokeDevice(
   meta: { clientAddress: string },
 ) {
   assertCan(actor, 'devices.manage');
-  const [device] = await ctx.db
-    .select()
-    .from(devices)
-    .where(and(eq(devices.id, id), withinRegionOf(devices.regionCode, actor)));
-  if (!device) throw new AppError('NOT_FOUND', '未找到该设备');
-  if (device.revokedAt) return present(device);
   return transact(ctx, async (tx) => {
+    // Under the lock, a revoke that waited for another sees the token already revoked: one effect.
+    const device = await store.lockDevice(tx, id, actor);
+    if (!device) throw new AppError('NOT_FOUND', '未找到该设备');
+    if (device.revokedAt) return present(device);
     const [row] = await tx
       .update(devices)
       .set({ revokedAt: ctx.clock.now() })

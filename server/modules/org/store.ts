@@ -135,30 +135,12 @@ export async function findCenterOfRegion(
   return row ?? null;
 }
 
-export async function findHall(db: Executor, id: string, scope: Scope) {
-  const [row] = await db
-    .select()
-    .from(halls)
-    .where(and(eq(halls.id, id), withinRegionOf(halls.regionCode, scope)));
-  return row ?? null;
-}
-
 export async function highestZoneFloor(db: Executor, hall: { regionCode: string; id: string }) {
   const [row] = await db
     .select({ floor: max(zones.floor) })
     .from(zones)
     .where(and(eq(zones.regionCode, hall.regionCode), eq(zones.hallId, hall.id)));
   return row?.floor ?? null;
-}
-
-/** A zone with its hall's center and floor count. */
-export async function findZone(db: Executor, id: string, scope: Scope) {
-  const [row] = await db
-    .select({ zone: zones, centerId: halls.centerId, floorCount: halls.floorCount })
-    .from(zones)
-    .innerJoin(halls, and(eq(halls.regionCode, zones.regionCode), eq(halls.id, zones.hallId)))
-    .where(and(eq(zones.id, id), withinRegionOf(zones.regionCode, scope)));
-  return row ?? null;
 }
 
 export async function findZoneByName(
@@ -202,16 +184,6 @@ export async function findWindow(db: Executor, id: string, scope: Scope) {
     .select()
     .from(windows)
     .where(and(eq(windows.id, id), withinRegionOf(windows.regionCode, scope)));
-  return row ?? null;
-}
-
-/** Locks the window row until the transaction ends. */
-export async function lockWindow(tx: Tx, window: { regionCode: string; id: string }) {
-  const [row] = await tx
-    .select()
-    .from(windows)
-    .where(and(eq(windows.regionCode, window.regionCode), eq(windows.id, window.id)))
-    .for('update');
   return row ?? null;
 }
 
@@ -292,8 +264,71 @@ export async function findStaff(db: Executor, id: string, scope: Scope) {
 }
 
 /** Locks the staff row until the transaction ends, so two duty assignments of one person queue up. */
-export async function lockStaff(db: Executor, id: string) {
-  const [row] = await db.select().from(staff).where(eq(staff.id, id)).for('update');
+export async function lockStaff(tx: Tx, id: string) {
+  const [row] = await tx.select().from(staff).where(eq(staff.id, id)).for('update');
+  return row ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locks: a write reads the row it changes under its lock, so concurrent writes queue up and each
+// checks the state the one before it left
+// ---------------------------------------------------------------------------------------------
+
+/** A region, and writes of names among its children (a parent is locked while a child is named). */
+export async function lockRegion(tx: Tx, code: string, scope?: Scope) {
+  const [row] = await tx
+    .select()
+    .from(regions)
+    .where(and(eq(regions.code, code), scope ? withinRegionOf(regions.code, scope) : undefined))
+    .for('update');
+  return row ?? null;
+}
+
+export async function lockCenter(tx: Tx, id: string, scope: Scope) {
+  const [row] = await tx
+    .select()
+    .from(centers)
+    .where(and(eq(centers.id, id), withinRegionOf(centers.regionCode, scope)))
+    .for('update');
+  return row ?? null;
+}
+
+/** A hall: its floor count and the floors of its zones change one writer at a time. */
+export async function lockHall(tx: Tx, id: string, scope: Scope) {
+  const [row] = await tx
+    .select()
+    .from(halls)
+    .where(and(eq(halls.id, id), withinRegionOf(halls.regionCode, scope)))
+    .for('update');
+  return row ?? null;
+}
+
+/** A zone and its hall (whose floor count bounds the zone's floor), with the hall's center. */
+export async function lockZone(tx: Tx, id: string, scope: Scope) {
+  const [row] = await tx
+    .select({ zone: zones, centerId: halls.centerId, floorCount: halls.floorCount })
+    .from(zones)
+    .innerJoin(halls, and(eq(halls.regionCode, zones.regionCode), eq(halls.id, zones.hallId)))
+    .where(and(eq(zones.id, id), withinRegionOf(zones.regionCode, scope)))
+    .for('update');
+  return row ?? null;
+}
+
+export async function lockWindow(tx: Tx, id: string, scope: Scope) {
+  const [row] = await tx
+    .select()
+    .from(windows)
+    .where(and(eq(windows.id, id), withinRegionOf(windows.regionCode, scope)))
+    .for('update');
+  return row ?? null;
+}
+
+export async function lockDepartment(tx: Tx, id: string, scope: Scope) {
+  const [row] = await tx
+    .select()
+    .from(departments)
+    .where(and(eq(departments.id, id), withinRegionOf(departments.regionCode, scope)))
+    .for('update');
   return row ?? null;
 }
 

@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../platform/module.ts';
+import { USERS_ERRORS } from './errors.ts';
 import { userRoutes } from './routes.ts';
 
 /** Staff accounts, their roles and data scopes (三员分立). */
@@ -6,6 +7,7 @@ export const usersModule: ModuleDescriptor = {
   name: 'users',
   tags: [{ name: 'users', description: 'Staff accounts, roles and scopes' }],
   routes: userRoutes,
+  errors: USERS_ERRORS,
   permissions: {
     // 三员分立: the system admin runs accounts, the security admin grants roles, the audit admin only reads the log.
     'users.read': ['center_admin', 'system_admin', 'security_admin'],

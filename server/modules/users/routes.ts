@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { type App, ErrorResponse, LiteralUnion, Nullable, RegionCode } from '../../platform/http.ts';
 import { ROLES } from '../../platform/policy.ts';
 import { requireStaff } from '../../platform/session.ts';
-import { idempotencyOf } from '../../platform/transaction.ts';
+import { idempotencyOf, SecretShownOnceFields } from '../../platform/transaction.ts';
 import * as service from './service.ts';
 
 const RoleSchema = LiteralUnion(ROLES);
@@ -53,7 +53,11 @@ export function userRoutes(app: App, ctx: AppContext): void {
           departmentId: Nullable(Type.String({ format: 'uuid' })),
         }),
         response: {
-          201: Type.Object({ user: User, temporaryPassword: Type.String() }),
+          201: Type.Object({
+            user: User,
+            temporaryPassword: Nullable(Type.String()),
+            ...SecretShownOnceFields,
+          }),
           ...errors,
           409: ErrorResponse,
         },
@@ -102,10 +106,16 @@ export function userRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'Reset a password: a temporary one, sessions ended, change required at sign-in',
         params: IdParams,
-        response: { 200: Type.Object({ temporaryPassword: Type.String() }), ...errors },
+        response: {
+          200: Type.Object({ temporaryPassword: Nullable(Type.String()), ...SecretShownOnceFields }),
+          ...errors,
+        },
       },
     },
     async (request) =>
-      service.resetPassword(ctx, requireStaff(request), request.params.id, { clientAddress: request.ip }),
+      service.resetPassword(ctx, requireStaff(request), request.params.id, {
+        clientAddress: request.ip,
+        idempotency: idempotencyOf(request),
+      }),
   );
 }

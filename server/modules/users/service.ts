@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { validateStaffPassword } from '../../../domain/validators/index.ts';
 import { staff, staffSessions } from '../../platform/schema.ts';
@@ -10,14 +10,16 @@ import { AppError } from '../../platform/errors.ts';
 import {
   assertCan,
   isWithinRegion,
-  withinRegionOf,
   type Role,
   type StaffActor,
 } from '../../platform/policy.ts';
 import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
+import { withUniqueConflicts } from '../../platform/conflicts.ts';
+import type { Tx } from '../../db/connection.ts';
 import { grantableRoles } from './policy.ts';
+import * as store from './store.ts';
+import type { StaffRow } from './store.ts';
 
-type StaffRow = typeof staff.$inferSelect;
 export const USER_CHANGED = 'user.changed' as const;
 
 export function presentUser(user: StaffRow) {
@@ -45,23 +47,17 @@ function assertMayGrant(actor: StaffActor, target: { id: string } | null, roles:
   }
 }
 
-async function findUserInScope(ctx: AppContext, actor: StaffActor, id: string): Promise<StaffRow> {
-  const [user] = await ctx.db
-    .select()
-    .from(staff)
-    .where(and(eq(staff.id, id), withinRegionOf(staff.regionCode, actor)));
-  if (!user) throw new AppError('NOT_FOUND', '未找到该用户');
-  return user;
-}
-
 export async function listUsers(ctx: AppContext, actor: StaffActor) {
   assertCan(actor, 'users.read');
-  const rows = await ctx.db
-    .select()
-    .from(staff)
-    .where(withinRegionOf(staff.regionCode, actor))
-    .orderBy(asc(staff.username));
-  return rows.map(presentUser);
+  return (await store.listUsers(ctx.db, actor)).map(presentUser);
+}
+
+const usernameTaken = (username: string) => new AppError('USERNAME_TAKEN', `用户名 ${username} 已被使用`);
+
+async function lockUserInScope(tx: Tx, actor: StaffActor, id: string): Promise<StaffRow> {
+  const user = await store.lockUser(tx, id, actor);
+  if (!user) throw new AppError('NOT_FOUND', '未找到该用户');
+  return user;
 }
 
 /** A temporary password that meets the policy; shown once to the admin, changed at first sign-in. */
@@ -93,21 +89,21 @@ export async function createUser(
   return transact(
     ctx,
     async (tx) => {
-      const [existing] = await tx
-        .select({ id: staff.id })
-        .from(staff)
-        .where(eq(staff.username, input.username));
-      if (existing) throw new AppError('CONFLICT', `用户名 ${input.username} 已被使用`);
-      const [row] = await tx
-        .insert(staff)
-        .values({
-          ...input,
-          id: uuidv7(),
-          passwordHash,
-          mustChangePassword: true,
-          createdAt: ctx.clock.now(),
-        })
-        .returning();
+      if (await store.findUserByUsername(tx, input.username)) throw usernameTaken(input.username);
+      const [row] = await withUniqueConflicts(
+        () =>
+          tx
+            .insert(staff)
+            .values({
+              ...input,
+              id: uuidv7(),
+              passwordHash,
+              mustChangePassword: true,
+              createdAt: ctx.clock.now(),
+            })
+            .returning(),
+        { staff_username_uq: () => usernameTaken(input.username) },
+      );
       const user = presentUser(row!);
       recordChange(tx, auditContextOf(ctx), {
         actor,
@@ -123,6 +119,7 @@ export async function createUser(
       return { user, temporaryPassword: password };
     },
     meta.idempotency,
+    { status: 201, secrets: ['temporaryPassword'] },
   );
 }
 
@@ -133,18 +130,19 @@ export async function updateUser(
   input: { displayName?: string; roles?: Role[]; isActive?: boolean },
   meta: { clientAddress: string },
 ) {
-  const user = await findUserInScope(ctx, actor, id);
-  if (input.displayName !== undefined || input.isActive !== undefined) assertCan(actor, 'users.manage');
-  if (input.isActive === false && id === actor.id) throw new AppError('FORBIDDEN', '不能停用自己的账号');
-  if (input.roles !== undefined) {
-    const removedOrAdded = [...input.roles, ...(user.roles as Role[])];
-    assertMayGrant(
-      actor,
-      user,
-      removedOrAdded.filter((r) => input.roles!.includes(r) !== user.roles.includes(r)),
-    );
-  }
   return transact(ctx, async (tx) => {
+    // The checks read the account as it is under the lock: roles granted or removed are those of now.
+    const user = await lockUserInScope(tx, actor, id);
+    if (input.displayName !== undefined || input.isActive !== undefined) assertCan(actor, 'users.manage');
+    if (input.isActive === false && id === actor.id) throw new AppError('FORBIDDEN', '不能停用自己的账号');
+    if (input.roles !== undefined) {
+      const removedOrAdded = [...input.roles, ...(user.roles as Role[])];
+      assertMayGrant(
+        actor,
+        user,
+        removedOrAdded.filter((r) => input.roles!.includes(r) !== user.roles.includes(r)),
+      );
+    }
     const [row] = await tx
       .update(staff)
       .set({
@@ -177,29 +175,34 @@ export async function resetPassword(
   ctx: AppContext,
   actor: StaffActor,
   id: string,
-  meta: { clientAddress: string },
+  meta: { clientAddress: string; idempotency: IdempotencyKey | null },
 ) {
   assertCan(actor, 'users.manage');
-  const user = await findUserInScope(ctx, actor, id);
-  if (id === actor.id) throw new AppError('FORBIDDEN', '请通过“修改密码”更改自己的密码');
   const password = temporaryPassword();
   if (!validateStaffPassword(password).ok) throw new Error('temporary password breaks the policy');
   const passwordHash = await hash(password);
-  return transact(ctx, async (tx) => {
-    await tx
-      .update(staff)
-      .set({ passwordHash, mustChangePassword: true, failedSignIns: 0, lockedUntil: null })
-      .where(and(eq(staff.regionCode, user.regionCode), eq(staff.id, id)));
-    await tx.delete(staffSessions).where(eq(staffSessions.staffId, id));
-    recordAudit(tx, auditContextOf(ctx), {
-      actor,
-      action: 'user.password_reset',
-      targetType: 'staff',
-      targetId: id,
-      regionCode: user.regionCode,
-      summary: `重置用户 ${user.username} 的密码`,
-      clientAddress: meta.clientAddress,
-    });
-    return { temporaryPassword: password };
-  });
+  return transact(
+    ctx,
+    async (tx) => {
+      const user = await lockUserInScope(tx, actor, id);
+      if (id === actor.id) throw new AppError('FORBIDDEN', '请通过“修改密码”更改自己的密码');
+      await tx
+        .update(staff)
+        .set({ passwordHash, mustChangePassword: true, failedSignIns: 0, lockedUntil: null })
+        .where(and(eq(staff.regionCode, user.regionCode), eq(staff.id, id)));
+      await tx.delete(staffSessions).where(eq(staffSessions.staffId, id));
+      recordAudit(tx, auditContextOf(ctx), {
+        actor,
+        action: 'user.password_reset',
+        targetType: 'staff',
+        targetId: id,
+        regionCode: user.regionCode,
+        summary: `重置用户 ${user.username} 的密码`,
+        clientAddress: meta.clientAddress,
+      });
+      return { temporaryPassword: password };
+    },
+    meta.idempotency,
+    { secrets: ['temporaryPassword'] },
+  );
 }

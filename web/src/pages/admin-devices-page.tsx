@@ -49,14 +49,14 @@ export function AdminDevicesPage(): ReactElement {
         defaultCenterId={me.centerId}
         centers={centers.data && sortCenters(centers.data)}
         onClose={() => setCreating(false)}
-        onCreated={({ device, token }) => {
+        onCreated={({ device, token, secretNotice }) => {
           setCreating(false);
           setSecret({
             title: '设备令牌已创建',
             label: '令牌',
             subject: `“${device.name}”（${device.scopes.map(deviceScopeLabel).join('、')}）`,
             secret: token,
-            warning: '令牌只显示一次，关闭后无法再次查看',
+            warning: secretNotice ?? '令牌只显示一次，关闭后无法再次查看',
             note: '请立即在设备的设置界面填入此令牌。令牌等同于设备的登录凭据，不要通过聊天工具或邮件传送；如已泄露，请吊销后重新创建。',
           });
         }}

@@ -93,14 +93,14 @@ export function AdminUsersPage(): ReactElement {
           centers={centers.data && sortCenters(centers.data)}
           departments={departments.data}
           onClose={() => setCreating(false)}
-          onCreated={({ user, temporaryPassword }) => {
+          onCreated={({ user, temporaryPassword, secretNotice }) => {
             setCreating(false);
             setSecret({
               title: '用户已创建',
               label: '临时密码',
               subject: `${user.displayName}（${user.username}）`,
               secret: temporaryPassword,
-              warning: '临时密码只显示这一次，关闭后无法再次查看',
+              warning: secretNotice ?? '临时密码只显示这一次，关闭后无法再次查看',
               note: '请当面或通过安全渠道告知本人。首次登录时必须修改密码。',
             });
           }}

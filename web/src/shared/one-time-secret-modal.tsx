@@ -10,7 +10,8 @@ export interface OneTimeSecret {
   label: string;
   /** Whose it is, e.g. “zhangsan（张三）”. */
   subject: ReactNode;
-  secret: string;
+  /** Null on a retried request: the server showed it to the first one and keeps no copy. */
+  secret: string | null;
   /** The warning above the secret: it is shown only this once. */
   warning: string;
   /** What to do with it next. */
@@ -38,7 +39,7 @@ export function OneTimeSecretModal({
   }, [copied]);
 
   const copy = async () => {
-    if (!secret) return;
+    if (!secret?.secret) return;
     if (await copyText(secret.secret)) {
       setCopied(true);
       void message.success('已复制');
@@ -65,19 +66,23 @@ export function OneTimeSecretModal({
       {secret && (
         <div className="ow-secret">
           <Alert type="warning" showIcon title={secret.warning} />
-          <p className="ow-secret-subject">
-            {secret.subject} 的{secret.label}：
-          </p>
-          <div className="ow-secret-box">
-            <code aria-label={secret.label}>{secret.secret}</code>
-            <Button
-              icon={copied ? <CheckOutlined /> : <CopyOutlined />}
-              onClick={() => void copy()}
-              aria-label={`复制${secret.label}`}
-            >
-              {copied ? '已复制' : '复制'}
-            </Button>
-          </div>
+          {secret.secret !== null && (
+            <>
+              <p className="ow-secret-subject">
+                {secret.subject} 的{secret.label}：
+              </p>
+              <div className="ow-secret-box">
+                <code aria-label={secret.label}>{secret.secret}</code>
+                <Button
+                  icon={copied ? <CheckOutlined /> : <CopyOutlined />}
+                  onClick={() => void copy()}
+                  aria-label={`复制${secret.label}`}
+                >
+                  {copied ? '已复制' : '复制'}
+                </Button>
+              </div>
+            </>
+          )}
           {secret.note && <div className="ow-secret-note">{secret.note}</div>}
         </div>
       )}

@@ -52,5 +52,6 @@ export async function createItem(ctx: AppContext, actor: StaffActor, input: NewI
       return presentItem(ctx, tx, actor, id);
     },
     meta.idempotency,
+    { status: 201 },
   );
 }

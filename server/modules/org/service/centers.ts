@@ -72,6 +72,7 @@ export async function createCenter(
       return center;
     },
     meta.idempotency,
+    { status: 201 },
   );
 }
 
@@ -83,10 +84,10 @@ export async function updateCenter(
   meta: WriteMeta,
 ) {
   assertCan(actor, 'org.manage');
-  const center = await store.findCenter(ctx.db, id, actor);
-  if (!center) throw new AppError('NOT_FOUND', '未找到该服务中心');
-  const region = (await store.findRegion(ctx.db, center.regionCode))!;
   return transact(ctx, async (tx) => {
+    const center = await store.lockCenter(tx, id, actor);
+    if (!center) throw new AppError('NOT_FOUND', '未找到该服务中心');
+    const region = (await store.findRegion(tx, center.regionCode))!;
     const [row] = await tx
       .update(centers)
       .set({

@@ -66,6 +66,7 @@ export async function createDepartment(
       return department;
     },
     meta.idempotency,
+    { status: 201 },
   );
 }
 
@@ -77,11 +78,11 @@ export async function updateDepartment(
   meta: WriteMeta,
 ) {
   assertCan(actor, 'org.manage');
-  const department = await store.findDepartment(ctx.db, id, actor);
-  if (!department) throw new AppError('NOT_FOUND', '未找到该部门');
-  const region = (await store.findRegion(ctx.db, department.regionCode))!;
   const name = input.name !== undefined ? clean(input.name) : undefined;
   return transact(ctx, async (tx) => {
+    const department = await store.lockDepartment(tx, id, actor);
+    if (!department) throw new AppError('NOT_FOUND', '未找到该部门');
+    const region = (await store.findRegion(tx, department.regionCode))!;
     if (name !== undefined && (await store.findDepartmentByName(tx, department.regionCode, name, id))) {
       throw nameTaken(region.name, name);
     }

@@ -4,7 +4,7 @@ import { isFloorOfHall } from '../../../../domain/org/index.ts';
 import { halls, zones } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { violatedConstraint, withUniqueConflicts } from '../../../platform/conflicts.ts';
+import { withUniqueConflicts } from '../../../platform/conflicts.ts';
 import { assertCan, type StaffActor } from '../../../platform/policy.ts';
 import { transact } from '../../../platform/transaction.ts';
 import * as store from '../store.ts';
@@ -54,6 +54,7 @@ export async function createHall(
       return hall;
     },
     meta.idempotency,
+    { status: 201 },
   );
 }
 
@@ -65,9 +66,10 @@ export async function updateHall(
   meta: WriteMeta,
 ) {
   assertCan(actor, 'org.manage');
-  const hall = await store.findHall(ctx.db, id, actor);
-  if (!hall) throw new AppError('NOT_FOUND', '未找到该大厅');
   return transact(ctx, async (tx) => {
+    // Zones are added and moved under the hall's lock too, so the highest floor read here stays so.
+    const hall = await store.lockHall(tx, id, actor);
+    if (!hall) throw new AppError('NOT_FOUND', '未找到该大厅');
     if (input.floorCount !== undefined) {
       const highest = await store.highestZoneFloor(tx, hall);
       if (highest !== null && highest > input.floorCount) {
@@ -108,13 +110,13 @@ export async function createZone(
   meta: WriteMeta,
 ) {
   assertCan(actor, 'org.manage');
-  const hall = await store.findHall(ctx.db, hallId, actor);
-  if (!hall) throw new AppError('NOT_FOUND', '未找到该大厅');
-  assertFloor(input.floor, hall.floorCount);
   const name = clean(input.name);
   return transact(
     ctx,
     async (tx) => {
+      const hall = await store.lockHall(tx, hallId, actor);
+      if (!hall) throw new AppError('NOT_FOUND', '未找到该大厅');
+      assertFloor(input.floor, hall.floorCount);
       if (await store.findZoneByName(tx, hall, name)) throw zoneNameTaken(name);
       const sortOrder = input.sortOrder ?? (await store.nextZoneSortOrder(tx, hall));
       const [row] = await withUniqueConflicts(
@@ -145,6 +147,7 @@ export async function createZone(
       return zone;
     },
     meta.idempotency,
+    { status: 201 },
   );
 }
 
@@ -156,12 +159,12 @@ export async function updateZone(
   meta: WriteMeta,
 ) {
   assertCan(actor, 'org.manage');
-  const found = await store.findZone(ctx.db, id, actor);
-  if (!found) throw new AppError('NOT_FOUND', '未找到该功能区');
-  const { zone, floorCount, centerId } = found;
-  if (input.floor !== undefined) assertFloor(input.floor, floorCount);
   const name = input.name !== undefined ? clean(input.name) : undefined;
   return transact(ctx, async (tx) => {
+    const found = await store.lockZone(tx, id, actor);
+    if (!found) throw new AppError('NOT_FOUND', '未找到该功能区');
+    const { zone, floorCount, centerId } = found;
+    if (input.floor !== undefined) assertFloor(input.floor, floorCount);
     const hall = { regionCode: zone.regionCode, id: zone.hallId };
     if (name !== undefined && (await store.findZoneByName(tx, hall, name, id))) throw zoneNameTaken(name);
     const [row] = await withUniqueConflicts(
@@ -195,24 +198,16 @@ export async function updateZone(
 /** Deletes a zone that has no windows; windows are moved to another zone first. */
 export async function deleteZone(ctx: AppContext, actor: StaffActor, id: string, meta: WriteMeta) {
   assertCan(actor, 'org.manage');
-  const found = await store.findZone(ctx.db, id, actor);
-  if (!found) throw new AppError('NOT_FOUND', '未找到该功能区');
-  const { zone, centerId } = found;
-  const notEmpty = (count: number | null) =>
-    new AppError(
-      'ZONE_NOT_EMPTY',
-      `功能区「${zone.name}」${count ? `还有 ${count} 个窗口` : '还有窗口'}，请先把窗口移到其他功能区`,
-    );
   await transact(ctx, async (tx) => {
+    // Windows are added to a zone under its lock, so none arrives between this count and the delete.
+    const found = await store.lockZone(tx, id, actor);
+    if (!found) throw new AppError('NOT_FOUND', '未找到该功能区');
+    const { zone, centerId } = found;
+    const notEmpty = (count: number) =>
+      new AppError('ZONE_NOT_EMPTY', `功能区「${zone.name}」还有 ${count} 个窗口，请先把窗口移到其他功能区`);
     const windowCount = await store.countWindowsInZone(tx, zone);
     if (windowCount > 0) throw notEmpty(windowCount);
-    try {
-      await tx.delete(zones).where(and(eq(zones.regionCode, zone.regionCode), eq(zones.id, id)));
-    } catch (error) {
-      // A window added to the zone meanwhile keeps it (the foreign key refuses the delete).
-      if (violatedConstraint(error, '23503') !== null) throw notEmpty(null);
-      throw error;
-    }
+    await tx.delete(zones).where(and(eq(zones.regionCode, zone.regionCode), eq(zones.id, id)));
     recordOrgChange(tx, ctx, actor, meta, {
       action: 'org.zone.deleted',
       targetType: 'zone',

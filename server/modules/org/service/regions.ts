@@ -28,6 +28,8 @@ export async function createRegion(
   return transact(
     ctx,
     async (tx) => {
+      // Children are named under the parent's lock: two new siblings cannot take one name.
+      await store.lockRegion(tx, parent.code);
       if (await store.findRegion(tx, input.code)) throw regionExists(input.code);
       if (await store.findSiblingRegionByName(tx, parent.code, name)) throw nameTaken(name);
       const [row] = await withUniqueConflicts(
@@ -51,6 +53,7 @@ export async function createRegion(
       return region;
     },
     meta.idempotency,
+    { status: 201 },
   );
 }
 
@@ -62,10 +65,13 @@ export async function renameRegion(
   meta: WriteMeta,
 ) {
   assertCan(actor, 'org.manage');
-  const region = await store.findRegion(ctx.db, code, actor);
-  if (!region) throw new AppError('NOT_FOUND', '未找到该行政区划');
+  const found = await store.findRegion(ctx.db, code, actor);
+  if (!found) throw new AppError('NOT_FOUND', '未找到该行政区划');
   const name = clean(input.name);
   return transact(ctx, async (tx) => {
+    // Parent first, then the region: the order every naming write takes its locks in.
+    if (found.parentCode) await store.lockRegion(tx, found.parentCode);
+    const region = (await store.lockRegion(tx, code))!;
     const sibling = region.parentCode
       ? await store.findSiblingRegionByName(tx, region.parentCode, name)
       : null;

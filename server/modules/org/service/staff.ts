@@ -45,6 +45,8 @@ export async function assignStaff(
   assertCan(actor, 'org.manage');
   const person = await store.findStaff(ctx.db, staffId, actor);
   if (!person) throw new AppError('NOT_FOUND', '未找到该工作人员');
+  // The checks below read what does not change under a write (a person's region, the regions of
+  // centers and departments); the assignment itself is made under the staff row's lock.
   const center = input.centerId ? await store.findCenter(ctx.db, input.centerId, actor) : null;
   if (input.centerId && (!center || !isWithinRegion(center.regionCode, person.regionCode))) {
     throw new AppError('STAFF_CENTER_INVALID', '只能分配到该工作人员所属辖区内的服务中心');

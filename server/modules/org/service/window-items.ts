@@ -50,7 +50,7 @@ export async function setWindowItems(
     ctx,
     async (tx) => {
       // The window row stays locked: two admins setting one window's items are served in turn.
-      await store.lockWindow(tx, window);
+      await store.lockWindow(tx, window.id, actor);
       const before = await store.listWindowItemKeys(tx, window);
       await tx
         .delete(windowItems)

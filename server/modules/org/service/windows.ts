@@ -17,8 +17,9 @@ type CenterRef = { regionCode: string; id: string; name: string };
 const numberTaken = (center: CenterRef, number: string) =>
   new AppError('WINDOW_NUMBER_TAKEN', `${center.name}已有 ${number} 号窗口`);
 
-async function assertZoneOfCenter(db: Executor, actor: StaffActor, zoneId: string, center: CenterRef) {
-  const found = await store.findZone(db, zoneId, actor);
+/** The zone stays locked until commit, so it cannot be deleted while a window moves in. */
+async function assertZoneOfCenter(tx: Tx, actor: StaffActor, zoneId: string, center: CenterRef) {
+  const found = await store.lockZone(tx, zoneId, actor);
   if (!found || found.centerId !== center.id) {
     throw new AppError('WINDOW_ZONE_INVALID', '所选功能区不属于该服务中心');
   }
@@ -77,7 +78,6 @@ export async function createWindow(
   const center = await store.findCenter(ctx.db, centerId, actor);
   if (!center) throw new AppError('NOT_FOUND', '未找到该服务中心');
   assertKindAndDepartment(input.kind, input.departmentId);
-  const zone = await assertZoneOfCenter(ctx.db, actor, input.zoneId, center);
   const department = input.departmentId
     ? await assertDepartmentFor(ctx.db, input.departmentId, center)
     : null;
@@ -85,6 +85,7 @@ export async function createWindow(
   return transact(
     ctx,
     async (tx) => {
+      const zone = await assertZoneOfCenter(tx, actor, input.zoneId, center);
       if (await store.findWindowByNumber(tx, center, number)) throw numberTaken(center, number);
       const [row] = await withUniqueConflicts(
         () =>
@@ -118,6 +119,7 @@ export async function createWindow(
       return window;
     },
     meta.idempotency,
+    { status: 201 },
   );
 }
 
@@ -141,19 +143,20 @@ export async function updateWindow(
   meta: WriteMeta,
 ) {
   assertCan(actor, 'org.manage');
-  const window = await store.findWindow(ctx.db, id, actor);
-  if (!window) throw new AppError('NOT_FOUND', '未找到该窗口');
-  const center = (await store.findCenter(ctx.db, window.centerId, actor))!;
-  const kind = input.kind ?? window.kind;
-  const departmentId = input.departmentId !== undefined ? input.departmentId : window.departmentId;
-  assertKindAndDepartment(kind, departmentId);
-  const zone = input.zoneId ? await assertZoneOfCenter(ctx.db, actor, input.zoneId, center) : null;
-  const department =
-    input.departmentId && input.departmentId !== window.departmentId
-      ? await assertDepartmentFor(ctx.db, input.departmentId, center)
-      : null;
   const number = input.number !== undefined ? clean(input.number) : undefined;
   return transact(ctx, async (tx) => {
+    // Every check reads the window as it is under its lock; a concurrent edit of it waits.
+    const window = await store.lockWindow(tx, id, actor);
+    if (!window) throw new AppError('NOT_FOUND', '未找到该窗口');
+    const center = (await store.findCenter(tx, window.centerId, actor))!;
+    const kind = input.kind ?? window.kind;
+    const departmentId = input.departmentId !== undefined ? input.departmentId : window.departmentId;
+    assertKindAndDepartment(kind, departmentId);
+    const zone = input.zoneId ? await assertZoneOfCenter(tx, actor, input.zoneId, center) : null;
+    const department =
+      input.departmentId && input.departmentId !== window.departmentId
+        ? await assertDepartmentFor(tx, input.departmentId, center)
+        : null;
     if (number !== undefined && (await store.findWindowByNumber(tx, center, number, id))) {
       throw numberTaken(center, number);
     }

@@ -24,7 +24,10 @@ export interface CreateDeviceInput {
 export interface CreatedDevice {
   device: Device;
   /** Shown once: the device is configured with it, the server keeps only its hash. */
-  token: string;
+  token: string | null;
+  /** True when a retried request found the token already shown; `secretNotice` says what to do. */
+  secretShownOnce: boolean;
+  secretNotice?: string;
 }
 
 export async function fetchDevices(signal?: AbortSignal): Promise<Device[]> {

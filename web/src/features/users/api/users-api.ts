@@ -23,10 +23,20 @@ export interface CreateUserInput {
   departmentId: string | null;
 }
 
-export interface CreatedUser {
+/** A secret the server shows once: on a retried request it is null and `secretNotice` says why. */
+export interface SecretShownOnce {
+  secretShownOnce: boolean;
+  secretNotice?: string;
+}
+
+export interface CreatedUser extends SecretShownOnce {
   user: StaffUser;
   /** Shown once; the user must change it at first sign-in. */
-  temporaryPassword: string;
+  temporaryPassword: string | null;
+}
+
+export interface PasswordReset extends SecretShownOnce {
+  temporaryPassword: string | null;
 }
 
 export interface UpdateUserInput {
@@ -50,9 +60,6 @@ export async function updateUser(id: string, input: UpdateUserInput): Promise<St
   return user;
 }
 
-export async function resetUserPassword(id: string): Promise<string> {
-  const { temporaryPassword } = await api.post<{ temporaryPassword: string }>(
-    `/api/users/${encodeURIComponent(id)}/password-reset`,
-  );
-  return temporaryPassword;
+export function resetUserPassword(id: string): Promise<PasswordReset> {
+  return api.post<PasswordReset>(`/api/users/${encodeURIComponent(id)}/password-reset`);
 }

@@ -106,13 +106,13 @@ export function UsersTable({
 
   const resetPassword = (user: StaffUser) =>
     reset.mutateAsync(user.id).then(
-      (temporaryPassword) =>
+      ({ temporaryPassword, secretNotice }) =>
         onSecret({
           title: '密码已重置',
           label: '临时密码',
           subject: `${user.displayName}（${user.username}）`,
           secret: temporaryPassword,
-          warning: '临时密码只显示这一次，关闭后无法再次查看',
+          warning: secretNotice ?? '临时密码只显示这一次，关闭后无法再次查看',
           note: '请当面或通过安全渠道告知本人。对方原有的登录已全部失效，使用临时密码登录后必须立即修改密码。',
         }),
       (error: unknown) => message.error(describeError(error)),
