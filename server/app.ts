@@ -18,6 +18,7 @@ import { registerMetrics } from './platform/metrics.ts';
 import { enforceAccess, type RouteAccess } from './platform/access.ts';
 import { enforceCsrf } from './platform/csrf.ts';
 import { AppError } from './platform/errors.ts';
+import { addDateFormat, rejectUnstorableText, requireSomethingToUpdate } from './platform/input.ts';
 import { SESSION_COOKIE, findSession } from './platform/session.ts';
 import { findDeviceByAuthorization } from './modules/devices/service.ts';
 import { JOBS } from './jobs.ts';
@@ -69,7 +70,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: true,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false },
+      onCreate: addDateFormat,
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   const events = new EventDispatcher(database);
   const personalData = new PersonalDataCipher(
@@ -141,6 +145,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
+    requireSomethingToUpdate(route);
     if (!route.url.startsWith('/api/')) return;
     if (!route.config?.access) throw new Error(`${route.method} ${route.url} declares no config.access`);
     for (const method of [route.method].flat()) {
@@ -153,18 +158,20 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorateRequest('sessionCsrfToken', null);
   app.decorateRequest('mustChangePassword', false);
   applicantAuthRoutes(app, ctx);
+  // Access is read from the route the router matched, never from the URL text: the router decodes
+  // percent-escapes (`/%61pi/…` is `/api/…`), so a test on the raw URL can be walked around.
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    const access = request.routeOptions.config.access;
+    if (!access) return;
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await findSession(ctx.db, clock, token) : null;
     if (session) {
       request.actor = session.actor;
       // On applicant routes the applicant session's token is the one the page holds.
-      if (request.routeOptions.config.access?.kind !== 'applicant')
-        request.sessionCsrfToken = session.csrfToken;
+      if (access.kind !== 'applicant') request.sessionCsrfToken = session.csrfToken;
       request.mustChangePassword = session.mustChangePassword;
-      const isStaffRoute = request.routeOptions.config.access?.kind === 'staff';
-      if (session.mustChangePassword && isStaffRoute && !request.url.startsWith('/api/auth/')) {
+      const isAuthRoute = request.routeOptions.url?.startsWith('/api/auth/') ?? false;
+      if (session.mustChangePassword && access.kind === 'staff' && !isAuthRoute) {
         throw new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改初始密码');
       }
     }
@@ -172,6 +179,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     enforceAccess(request);
     enforceCsrf(request);
   });
+  // Before schema validation, so it covers every route's params, query and body (see input.ts).
+  app.addHook('preValidation', rejectUnstorableText);
 
   systemRoutes(app, ctx);
   authRoutes(app, ctx);
