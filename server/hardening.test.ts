@@ -172,3 +172,74 @@ describe('the access check on the route the router matched', () => {
     expect(response.json().error.code).toBe('CSRF_TOKEN_INVALID');
   });
 });
+
+describe('authority by the level that owns the data', () => {
+  const year = {
+    offDays: ['2032-01-01'],
+    workDays: [],
+    source: { notice: '测试', title: '2032年节假日安排', issuedOn: '2031-11-01', url: 'https://www.gov.cn/' },
+  };
+  const theme = { name: '退休养老', audience: 'natural_person', description: '退休手续', sortOrder: 5 };
+  const township = '990101001000';
+
+  it('refuses a township center admin the national schedule and the county themes, and changes nothing', async () => {
+    await createStaff(t.database.db, { roles: ['center_admin'], regionCode: township, username: 'h_town' });
+    await createStaff(t.database.db, {
+      roles: ['system_admin'],
+      regionCode: township,
+      username: 'h_townsys',
+    });
+    for (const username of ['h_town', 'h_townsys']) {
+      const session = await signInAs(t.app, username);
+      const before = await auditCount();
+      const put = await t.app.inject({
+        method: 'PUT',
+        url: '/api/calendar/years/2032',
+        headers: session,
+        payload: year,
+      });
+      expectClientError(put, 403);
+      const themed = await t.app.inject({
+        method: 'PUT',
+        url: '/api/admin/catalog/themes/h_retire',
+        headers: session,
+        payload: theme,
+      });
+      expectClientError(themed, 403);
+      expect(await auditCount()).toBe(before);
+    }
+    const years = (await t.app.inject('/api/calendar/years')).json().years as { year: number }[];
+    expect(years.map((y) => y.year)).not.toContain(2032);
+    const themes = (await t.app.inject('/api/catalog/themes')).json().themes as { code: string }[];
+    expect(themes.map((th) => th.code)).not.toContain('h_retire');
+  });
+
+  it("refuses a county center admin the national schedule but lets it edit the county's themes", async () => {
+    await createStaff(t.database.db, { roles: ['center_admin'], regionCode: county, username: 'h_county' });
+    const session = await signInAs(t.app, 'h_county');
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/calendar/years/2032',
+      headers: session,
+      payload: year,
+    });
+    expectClientError(put, 403);
+    const themed = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/catalog/themes/h_retire',
+      headers: session,
+      payload: theme,
+    });
+    expect(themed.statusCode).toBe(200);
+  });
+
+  it("lets the county's system admin enter the national schedule", async () => {
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/calendar/years/2032',
+      headers: admin,
+      payload: year,
+    });
+    expect(put.statusCode, put.body).toBe(200);
+  });
+});

@@ -53,10 +53,10 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   app.put(
     '/api/calendar/years/:year',
     {
-      config: { access: { kind: 'staff', permission: 'calendar.manage' } },
+      config: { access: { kind: 'staff', permission: 'calendar.national' } },
       schema: {
         tags,
-        summary: "Enter or replace a year's national schedule (center or system admin)",
+        summary: "Enter or replace a year's national schedule (a county-or-above system admin)",
         params: Type.Object({ year: Type.Integer({ minimum: 2008, maximum: 2100 }) }),
         body: Type.Object({
           offDays: Type.Array(IsoDateString, { maxItems: 60 }),

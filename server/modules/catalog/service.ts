@@ -23,7 +23,15 @@ import {
 import { recordChange } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { assertCan, can, isWithinRegion, withinRegionOf, type StaffActor } from '../../platform/policy.ts';
+import {
+  assertCan,
+  assertOwnsRegionData,
+  can,
+  isWithinRegion,
+  regionAtLevel,
+  withinRegionOf,
+  type StaffActor,
+} from '../../platform/policy.ts';
 import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
 import { todayIn } from '../calendar/service.ts';
 import { invalidateCatalog } from './portal.ts';
@@ -808,6 +816,12 @@ export async function saveTheme(
   meta: WriteMeta,
 ) {
   assertCan(actor, 'catalog.manage');
+  // Themes are shared by the whole county: its admins (or those above) change them, not a township's.
+  assertOwnsRegionData(
+    actor,
+    regionAtLevel(actor.regionCode, 'county'),
+    '主题为全县共用，只能由县级及以上管理员维护',
+  );
   await transact(ctx, async (tx) => {
     const [before] = await tx.select().from(themes).where(eq(themes.code, theme.code));
     await tx.insert(themes).values(theme).onConflictDoUpdate({ target: themes.code, set: theme });

@@ -1,3 +1,4 @@
+import { regionLevelOfCode } from '../../../../domain/org/regions.ts';
 /** Chinese labels of the staff roles (GLOSSARY: 人员与角色). Unknown roles show their code. */
 export const ROLE_LABELS: Readonly<Record<string, string>> = {
   clerk: '窗口人员',
@@ -78,6 +79,15 @@ export function canManageOrganisation(roles: readonly string[]): boolean {
 /** Create, edit, publish, abolish and delegate items, and import the catalog workbook (catalog.manage). */
 export function canManageCatalog(roles: readonly string[]): boolean {
   return hasAnyRole(roles, ['center_admin', 'system_admin']);
+}
+
+/**
+ * Enter or replace the national holiday schedule: a system admin of a county or above
+ * (server/modules/calendar/policy.ts).
+ */
+export function canReplaceNationalSchedule(roles: readonly string[], regionCode: string): boolean {
+  const level = regionLevelOfCode(regionCode);
+  return roles.includes('system_admin') && (level === 'province' || level === 'city' || level === 'county');
 }
 
 /** Grant and withdraw roles (users.assign_roles); never one's own. */
