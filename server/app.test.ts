@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
 import { toErrorResponse } from './platform/http-errors.ts';
 import { createTestApp, type TestApp } from './test/harness.ts';
 
@@ -76,5 +77,53 @@ describe('the HTTP application', () => {
     const response = await t.app.inject('/healthz');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(String(response.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');
+  });
+});
+
+describe('the client address', () => {
+  const hits = async (app: TestApp['app'], forwardedFor: string[]) => {
+    const statuses: number[] = [];
+    for (const address of forwardedFor) {
+      statuses.push(
+        (await app.inject({ url: '/api/calendar/years', headers: { 'x-forwarded-for': address } }))
+          .statusCode,
+      );
+    }
+    return statuses;
+  };
+
+  it('is the TCP peer by default: a forged X-Forwarded-For does not escape the rate limit', async () => {
+    const limited = await createTestApp({ env: { ONEWINDOW_RATE_LIMIT: '2' } });
+    try {
+      expect(await hits(limited.app, ['198.51.100.1', '198.51.100.2', '198.51.100.3'])).toEqual([
+        200, 200, 429,
+      ]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('is the forwarded one when the request comes through a configured proxy', async () => {
+    const proxied = await createTestApp({
+      env: { ONEWINDOW_RATE_LIMIT: '2', ONEWINDOW_TRUST_PROXY: '127.0.0.1/8, ::1' },
+    });
+    try {
+      expect(await hits(proxied.app, ['198.51.100.1', '198.51.100.2', '198.51.100.3'])).toEqual([
+        200, 200, 200,
+      ]);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('reads ONEWINDOW_TRUST_PROXY as off, a hop count or a list of addresses, and refuses anything else', () => {
+    const read = (value: string) => loadConfig({ ONEWINDOW_TRUST_PROXY: value }).trustProxy;
+    expect(read('')).toBe(false);
+    expect(read('false')).toBe(false);
+    expect(read('1')).toBe(1);
+    expect(read('10.0.0.0/8,192.168.1.10, ::1')).toEqual(['10.0.0.0/8', '192.168.1.10', '::1']);
+    for (const bad of ['true', 'yes', '10.0.0.0/33', 'proxy.example', '0']) {
+      expect(() => read(bad), bad).toThrow(ConfigError);
+    }
   });
 });

@@ -67,14 +67,19 @@ declare module 'fastify' {
 /** Builds the whole HTTP application. No listening, no migrations: main.ts and tests do those. */
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const { config, database, clock } = options;
-  const app = Fastify({
+  const serverOptions: FastifyServerOptions = {
     logger: options.logger ?? false,
-    trustProxy: true,
+    // The client address is the TCP peer's unless configured proxies vouch for another (config.ts).
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false },
       onCreate: addDateFormat,
     },
-  }).withTypeProvider<TypeBoxTypeProvider>();
+  };
+  const app = Fastify(serverOptions).withTypeProvider<TypeBoxTypeProvider>();
   const events = new EventDispatcher(database);
   const personalData = new PersonalDataCipher(
     resolveDataKey({
