@@ -61,6 +61,23 @@ describe('the HTTP application', () => {
     expect(paths).toEqual(
       expect.arrayContaining(['/api/auth/login', '/api/org/centers', '/api/calendar/years']),
     );
+    // Each operation says who may call it, as its route declares (server/platform/openapi.ts).
+    const document = response.json();
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual([
+      'applicantSession',
+      'csrfToken',
+      'deviceToken',
+      'staffSession',
+    ]);
+    expect(document.paths['/api/auth/login'].post).toMatchObject({
+      operationId: 'postAuthLogin',
+      security: [],
+    });
+    expect(document.paths['/api/calendar/years/{year}'].put).toMatchObject({
+      operationId: 'putCalendarYearsByYear',
+      security: [{ staffSession: [], csrfToken: [] }],
+    });
+    expect(document.paths['/api/device/me'].get.security).toEqual([{ deviceToken: [] }]);
     const ui = await t.app.inject('/docs/');
     expect(ui.statusCode).toBe(200);
   });

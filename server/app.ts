@@ -15,6 +15,7 @@ import type { AppContext } from './platform/context.ts';
 import { handleError, handleNotFound } from './platform/http-errors.ts';
 import type { App } from './platform/http.ts';
 import { registerMetrics } from './platform/metrics.ts';
+import { openApiOptions } from './platform/openapi.ts';
 import { enforceAccess, type RouteAccess } from './platform/access.ts';
 import { enforceCsrf } from './platform/csrf.ts';
 import { AppError } from './platform/errors.ts';
@@ -127,22 +128,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     await app.register(rateLimit, { max: ctx.config.rateLimitPerMinute, timeWindow: '1 minute' });
   }
   await app.register(cookie);
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'OneWindow API', description: '一窗通 政务服务一体化平台接口', version: '0.1.0' },
-      tags: [
-        { name: 'system', description: 'Health and readiness' },
-        { name: 'auth', description: 'Staff sign-in' },
-        { name: 'org', description: 'Regions, centers, halls, zones, windows, departments' },
-        { name: 'calendar', description: 'Working-day calendar' },
-        { name: 'users', description: 'Staff accounts, roles and scopes' },
-        { name: 'devices', description: 'Kiosk, display and evaluation-pad tokens' },
-        { name: 'audit', description: 'Tamper-evident audit log' },
-        { name: 'events', description: 'Live updates (Server-Sent Events)' },
-        { name: 'applicants', description: 'Applicant identity (ID numbers encrypted at rest)' },
-      ],
-    },
-  });
+  await app.register(swagger, openApiOptions);
   await app.register(swaggerUi, { routePrefix: '/docs' });
   registerMetrics(app);
 
