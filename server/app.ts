@@ -70,6 +70,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const { config, database, clock } = options;
   const serverOptions: FastifyServerOptions = {
     logger: options.logger ?? false,
+    // Errors the router raises before a route is chosen answer in the same shape as all others.
+    frameworkErrors: handleError,
     // The client address is the TCP peer's unless configured proxies vouch for another (config.ts).
     trustProxy:
       typeof config.trustProxy === 'number'
