@@ -54,6 +54,19 @@ const RECORD_OF_SEGMENT: Record<string, string> = {
   themes: 'select code as v from themes order by code limit 1',
 };
 
+/** Body fields that refer to records, filled with real ones so a request reaches the service's checks. */
+const RECORD_OF_FIELD: Record<string, string> = {
+  regionCode: "select code as v from regions where level = 'county' order by code limit 1",
+  parentCode: "select code as v from regions where level = 'county' order by code limit 1",
+  centerId: 'select id::text as v from centers order by id limit 1',
+  departmentId: 'select id::text as v from departments order by id limit 1',
+  zoneId: 'select id::text as v from zones order by id limit 1',
+  itemIds: 'select id::text as v from items order by id limit 1',
+  staffIds: "select id::text as v from staff where username = 'clerk2'",
+};
+const fieldValues = new Map<string, string>();
+const FIXED_FIELDS: Record<string, unknown> = { mobile: '13800138000', idNumber: '11010519491231002X' };
+
 type Schema = Record<string, unknown> & {
   type?: string | string[];
   properties?: Record<string, Schema>;
@@ -100,6 +113,10 @@ beforeAll(async () => {
     const result = (await t.database.db.execute(sql.raw(query))) as unknown as { rows: { v: string }[] };
     if (result.rows[0]) recordIds.set(segment, result.rows[0].v);
   }
+  for (const [field, query] of Object.entries(RECORD_OF_FIELD)) {
+    const result = (await t.database.db.execute(sql.raw(query))) as unknown as { rows: { v: string }[] };
+    if (result.rows[0]) fieldValues.set(field, result.rows[0].v);
+  }
   document = t.app.swagger() as typeof document;
 }, 120_000);
 afterAll(() => t.close());
@@ -113,6 +130,9 @@ const typeOf = (schema: Schema): string | undefined =>
 /** A valid value for a schema: optional properties included, arrays with one item, so every field is reachable. */
 function validValue(input: Schema, name = ''): unknown {
   const schema = resolve(input);
+  if (name in FIXED_FIELDS) return FIXED_FIELDS[name];
+  const real = fieldValues.get(name);
+  if (real !== undefined) return typeOf(schema) === 'array' ? [real] : real;
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return schema.enum[0];
   const branches = schema.anyOf ?? schema.oneOf;
@@ -312,6 +332,7 @@ describe('generated input on every write operation', () => {
   it('never answers 5xx; every 4xx has a known code, a Chinese message, and changes nothing', async () => {
     const operations = writeOperations();
     expect(operations.length).toBeGreaterThan(30);
+    const baseStatuses: string[] = [];
     const summary = { operations: operations.length, requests: 0, byStatus: {} as Record<number, number> };
     for (const operation of operations) {
       const name = `${operation.method} ${operation.path}`;
@@ -321,6 +342,18 @@ describe('generated input on every write operation', () => {
       const headers = callerFor(operation);
       const params = validParams(operation);
       const body = operation.body ? validValue(operation.body) : undefined;
+      // The request before its one bad field passes the schema, so the bad field is what is tested.
+      const base = await t.app.inject({
+        method: operation.method as 'POST',
+        url: concreteUrl(operation, params),
+        headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        payload: body === undefined ? undefined : JSON.stringify(body),
+      });
+      baseStatuses.push(`${name} ${base.statusCode} ${base.statusCode >= 400 ? base.json().error.code : ''}`);
+      expect(base.statusCode, `${name} unmodified: ${base.body.slice(0, 300)}`).toBeLessThan(500);
+      expect(base.json()?.error?.code, `${name} unmodified: ${base.body.slice(0, 300)}`).not.toBe(
+        'VALIDATION_FAILED',
+      );
       const mutation = fc.oneof(
         ...targets.map(({ bad: values, ...target }) => values.map((bad) => ({ target, bad }))),
       );
@@ -335,7 +368,7 @@ describe('generated input on every write operation', () => {
           const response = await t.app.inject({
             method: operation.method as 'POST',
             url,
-            headers: { ...headers, 'content-type': 'application/json' },
+            headers: { ...headers, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
             payload: payload === undefined ? undefined : JSON.stringify(payload),
           });
           summary.requests += 1;
@@ -352,6 +385,6 @@ describe('generated input on every write operation', () => {
         { seed: SEED, numRuns: RUNS, endOnFailure: true },
       );
     }
-    console.log(`generated input: ${JSON.stringify(summary)}`);
+    console.log(`generated input: ${JSON.stringify(summary)}\n${baseStatuses.join('\n')}`);
   }, 600_000);
 });
