@@ -133,6 +133,12 @@ describe('the client address', () => {
     }
   });
 
+  it('keeps the development outbox off unless asked, and never with NODE_ENV=production', () => {
+    expect(loadConfig({}).devOutbox).toBe(false);
+    expect(loadConfig({ ONEWINDOW_DEV_OUTBOX: 'true' }).devOutbox).toBe(true);
+    expect(() => loadConfig({ ONEWINDOW_DEV_OUTBOX: 'true', NODE_ENV: 'production' })).toThrow(ConfigError);
+  });
+
   it('reads ONEWINDOW_TRUST_PROXY as off, a hop count or a list of addresses, and refuses anything else', () => {
     const read = (value: string) => loadConfig({ ONEWINDOW_TRUST_PROXY: value }).trustProxy;
     expect(read('')).toBe(false);

@@ -243,3 +243,24 @@ describe('authority by the level that owns the data', () => {
     expect(put.statusCode, put.body).toBe(200);
   });
 });
+
+describe('errors the router raises before choosing a route', () => {
+  it('answers a malformed percent-escape and an over-long path parameter in the common error shape', async () => {
+    const malformed = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/%E0%A4%A',
+      headers: admin,
+      payload: { displayName: '王' },
+    });
+    expectClientError(malformed);
+    expect(malformed.json().error.code).toBe('BAD_REQUEST');
+    const long = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${'a'.repeat(200)}`,
+      headers: admin,
+      payload: { displayName: '王' },
+    });
+    expectClientError(long, 414);
+    expect(long.json().error.code).toBe('URL_TOO_LONG');
+  });
+});
