@@ -59,6 +59,16 @@ describe('text that PostgreSQL cannot store', () => {
     expect(years.map((y) => y.year)).not.toContain(2031);
   });
 
+  it('covers routes registered before the rule was added', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/applicant/sms-codes',
+      payload: { mobile: '138\u00000013800' },
+    });
+    expectClientError(response);
+    expect(response.json().error.code).toBe('TEXT_INVALID');
+  });
+
   it('answers 400 to a NUL character in the query string', async () => {
     const response = await t.app.inject({ url: '/api/org/centers?regionCode=%00', headers: admin });
     expectClientError(response);
