@@ -91,6 +91,7 @@ interface Operation {
   method: string;
   path: string;
   params: Schema[];
+  query: Schema[];
   body: Schema | null;
 }
 
@@ -186,7 +187,7 @@ function validString(schema: Schema, name: string): string {
 
 /** Where in a request one bad value can go, with the values that are bad there. */
 interface Target {
-  part: 'params' | 'body';
+  part: 'params' | 'query' | 'body';
   path: (string | number)[];
   bad: fc.Arbitrary<unknown>;
 }
@@ -235,6 +236,8 @@ function targetsOf(operation: Operation): Target[] {
   const targets: Target[] = [];
   for (const param of operation.params)
     targets.push({ part: 'params', path: [param.name as string], bad: badValuesFor(param.schema as Schema) });
+  for (const param of operation.query)
+    targets.push({ part: 'query', path: [param.name as string], bad: badValuesFor(param.schema as Schema) });
   const walk = (input: Schema, path: (string | number)[]) => {
     const schema = resolve(input);
     targets.push({ part: 'body', path, bad: badValuesFor(schema) });
@@ -257,10 +260,10 @@ function setAt(value: unknown, path: (string | number)[], bad: unknown): unknown
   return copy;
 }
 
-function writeOperations(): Operation[] {
+function operationsOf(methods: readonly string[]): Operation[] {
   const operations: Operation[] = [];
   for (const [path, item] of Object.entries(document.paths)) {
-    for (const method of WRITE_METHODS) {
+    for (const method of methods) {
       const op = item[method] as
         { parameters?: Schema[]; requestBody?: { content?: Record<string, { schema: Schema }> } } | undefined;
       if (!op) continue;
@@ -271,6 +274,7 @@ function writeOperations(): Operation[] {
         method: method.toUpperCase(),
         path,
         params: (op.parameters ?? []).filter((p) => p.in === 'path'),
+        query: (op.parameters ?? []).filter((p) => p.in === 'query'),
         body: content?.['application/json']?.schema ?? null,
       });
     }
@@ -301,6 +305,27 @@ function concreteUrl(operation: Operation, params: Record<string, unknown>): str
   });
 }
 
+/** A query string holding each value as a client would send it; objects and arrays as JSON text. */
+function queryString(values: Record<string, unknown>): string {
+  const parts = Object.entries(values).map(([key, value]) => {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+    try {
+      return `${encodeURIComponent(key)}=${encodeURIComponent(text)}`;
+    } catch {
+      return `${encodeURIComponent(key)}=%ED%A0%80`;
+    }
+  });
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+function validQuery(operation: Operation): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  for (const param of operation.query) {
+    query[param.name as string] = validValue(param.schema as Schema, param.name as string);
+  }
+  return query;
+}
+
 function validParams(operation: Operation): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const param of operation.params) {
@@ -328,63 +353,86 @@ const RECORDS_FAILURES = new Set([
   'POST /api/auth/password',
 ]);
 
-describe('generated input on every write operation', () => {
-  it('never answers 5xx; every 4xx has a known code, a Chinese message, and changes nothing', async () => {
-    const operations = writeOperations();
-    expect(operations.length).toBeGreaterThan(30);
-    const baseStatuses: string[] = [];
-    const summary = { operations: operations.length, requests: 0, byStatus: {} as Record<number, number> };
-    for (const operation of operations) {
-      const name = `${operation.method} ${operation.path}`;
-      const targets = targetsOf(operation);
-      // Sign-out ends the session every other call here uses; it has nothing to mutate anyway.
-      if (targets.length === 0) continue;
-      const headers = callerFor(operation);
-      const params = validParams(operation);
-      const body = operation.body ? validValue(operation.body) : undefined;
-      // The request before its one bad field passes the schema, so the bad field is what is tested.
-      const base = await t.app.inject({
+/** Calls each operation unmodified once, then with one bad field per run; returns a summary. */
+async function exercise(operations: Operation[]) {
+  const summary = {
+    operations: 0,
+    requests: 0,
+    byStatus: {} as Record<number, number>,
+    unmodified: [] as string[],
+  };
+  for (const operation of operations) {
+    const name = `${operation.method} ${operation.path}`;
+    const targets = targetsOf(operation);
+    // Sign-out ends the session every other call here uses; it has nothing to mutate anyway.
+    if (targets.length === 0) continue;
+    summary.operations += 1;
+    const headers = callerFor(operation);
+    const params = validParams(operation);
+    const query = validQuery(operation);
+    const body = operation.body ? validValue(operation.body) : undefined;
+    const send = (request: {
+      params: Record<string, unknown>;
+      query: Record<string, unknown>;
+      body: unknown;
+    }) =>
+      t.app.inject({
         method: operation.method as 'POST',
-        url: concreteUrl(operation, params),
-        headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        payload: body === undefined ? undefined : JSON.stringify(body),
+        url: concreteUrl(operation, request.params) + queryString(request.query),
+        headers: {
+          ...headers,
+          ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        payload: request.body === undefined ? undefined : JSON.stringify(request.body),
       });
-      baseStatuses.push(`${name} ${base.statusCode} ${base.statusCode >= 400 ? base.json().error.code : ''}`);
-      expect(base.statusCode, `${name} unmodified: ${base.body.slice(0, 300)}`).toBeLessThan(500);
-      expect(base.json()?.error?.code, `${name} unmodified: ${base.body.slice(0, 300)}`).not.toBe(
-        'VALIDATION_FAILED',
-      );
-      const mutation = fc.oneof(
-        ...targets.map(({ bad: values, ...target }) => values.map((bad) => ({ target, bad }))),
-      );
-      await fc.assert(
-        fc.asyncProperty(mutation, async ({ target, bad }) => {
-          const url =
-            target.part === 'params'
-              ? concreteUrl(operation, { ...params, [target.path[0]!]: bad })
-              : concreteUrl(operation, params);
-          const payload = target.part === 'body' ? setAt(body, target.path, bad) : body;
-          const before = await auditCount();
-          const response = await t.app.inject({
-            method: operation.method as 'POST',
-            url,
-            headers: { ...headers, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
-            payload: payload === undefined ? undefined : JSON.stringify(payload),
-          });
-          summary.requests += 1;
-          summary.byStatus[response.statusCode] = (summary.byStatus[response.statusCode] ?? 0) + 1;
-          const where = `${name} ${target.part}/${target.path.join('/')} = ${JSON.stringify(bad)?.slice(0, 80)} → ${response.statusCode} ${response.body.slice(0, 200)}`;
-          expect(response.statusCode, where).toBeLessThan(500);
-          if (response.statusCode >= 400) {
-            const { error } = response.json() as { error: { code: string; message: string } };
-            expect(KNOWN_CODES.has(error.code), where).toBe(true);
-            expect(error.message, where).toMatch(CHINESE);
-            if (!RECORDS_FAILURES.has(name)) expect(await auditCount(), where).toBe(before);
-          }
-        }),
-        { seed: SEED, numRuns: RUNS, endOnFailure: true },
-      );
-    }
-    console.log(`generated input: ${JSON.stringify(summary)}\n${baseStatuses.join('\n')}`);
+    // The request before its one bad field passes the schema, so the bad field is what is tested.
+    const base = await send({ params, query, body });
+    const baseCode = base.statusCode >= 400 ? base.json().error.code : '';
+    summary.unmodified.push(`${name} ${base.statusCode} ${baseCode}`);
+    expect(base.statusCode, `${name} unmodified: ${base.body.slice(0, 300)}`).toBeLessThan(500);
+    expect(baseCode, `${name} unmodified: ${base.body.slice(0, 300)}`).not.toBe('VALIDATION_FAILED');
+    const mutation = fc.oneof(
+      ...targets.map(({ bad: values, ...target }) => values.map((bad) => ({ target, bad }))),
+    );
+    await fc.assert(
+      fc.asyncProperty(mutation, async ({ target, bad }) => {
+        const key = target.path[0]!;
+        const before = await auditCount();
+        const response = await send({
+          params: target.part === 'params' ? { ...params, [key]: bad } : params,
+          query: target.part === 'query' ? { ...query, [key]: bad } : query,
+          body: target.part === 'body' ? setAt(body, target.path, bad) : body,
+        });
+        summary.requests += 1;
+        summary.byStatus[response.statusCode] = (summary.byStatus[response.statusCode] ?? 0) + 1;
+        const where = `${name} ${target.part}/${target.path.join('/')} = ${JSON.stringify(bad)?.slice(0, 80)} → ${response.statusCode} ${response.body.slice(0, 200)}`;
+        expect(response.statusCode, where).toBeLessThan(500);
+        if (response.statusCode >= 400) {
+          const { error } = response.json() as { error: { code: string; message: string } };
+          expect(KNOWN_CODES.has(error.code), where).toBe(true);
+          expect(error.message, where).toMatch(CHINESE);
+          if (!RECORDS_FAILURES.has(name)) expect(await auditCount(), where).toBe(before);
+        }
+      }),
+      { seed: SEED, numRuns: RUNS, endOnFailure: true },
+    );
+  }
+  return summary;
+}
+
+describe('generated input', () => {
+  it('on every write operation: never 5xx; every 4xx has a known code, a Chinese message, and changes nothing', async () => {
+    const operations = operationsOf(WRITE_METHODS);
+    expect(operations.length).toBeGreaterThan(30);
+    const { unmodified, ...summary } = await exercise(operations);
+    console.log(`generated input, writes: ${JSON.stringify(summary)}\n${unmodified.join('\n')}`);
+  }, 600_000);
+
+  it('on every read operation with parameters: never 5xx, every 4xx with a known code and a Chinese message', async () => {
+    // The event stream never ends; its parameters are checked in its own tests.
+    const operations = operationsOf(['get']).filter((op) => op.path !== '/api/events');
+    const { unmodified, ...summary } = await exercise(operations);
+    expect(summary.operations).toBeGreaterThan(10);
+    console.log(`generated input, reads: ${JSON.stringify(summary)}\n${unmodified.join('\n')}`);
   }, 600_000);
 });
