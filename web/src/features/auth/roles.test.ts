@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canGrantRole, canManageCatalog, canOpenAdmin, canOpenAdminArea, safeNextPath } from './roles.ts';
+import {
+  canGrantRole,
+  canManageCatalog,
+  canOpenAdmin,
+  canOpenAdminArea,
+  canReplaceNationalSchedule,
+  safeNextPath,
+} from './roles.ts';
 import { editableFields, editActionLabel } from '../users/permissions.ts';
 
 describe('管理后台 by role (三员分立)', () => {
@@ -49,5 +56,14 @@ describe('管理后台 by role (三员分立)', () => {
   it('keeps the sign-in redirect on this site', () => {
     expect(safeNextPath('//evil.example/')).toBe('/workbench');
     expect(safeNextPath('/admin/audit')).toBe('/admin/audit');
+  });
+});
+
+describe('canReplaceNationalSchedule', () => {
+  it('offers the national schedule to a system admin of a county or above only', () => {
+    expect(canReplaceNationalSchedule(['system_admin'], '390522000000')).toBe(true);
+    expect(canReplaceNationalSchedule(['system_admin'], '390000000000')).toBe(true);
+    expect(canReplaceNationalSchedule(['system_admin'], '390522100000')).toBe(false);
+    expect(canReplaceNationalSchedule(['center_admin'], '390522000000')).toBe(false);
   });
 });
