@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
-import { loadConfig } from './config.ts';
+import { ConfigError, loadConfig } from './config.ts';
 import { fixedClock } from './platform/clock.ts';
 import { toErrorResponse } from './platform/http-errors.ts';
 import { createTestApp, createTestDatabase, TEST_DATA_KEY, type TestApp } from './test/harness.ts';
@@ -66,6 +66,23 @@ describe('the HTTP application', () => {
     expect(paths).toEqual(
       expect.arrayContaining(['/api/auth/login', '/api/org/centers', '/api/calendar/years']),
     );
+    // Each operation says who may call it, as its route declares (server/platform/openapi.ts).
+    const document = response.json();
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual([
+      'applicantSession',
+      'csrfToken',
+      'deviceToken',
+      'staffSession',
+    ]);
+    expect(document.paths['/api/auth/login'].post).toMatchObject({
+      operationId: 'postAuthLogin',
+      security: [],
+    });
+    expect(document.paths['/api/calendar/years/{year}'].put).toMatchObject({
+      operationId: 'putCalendarYearsByYear',
+      security: [{ staffSession: [], csrfToken: [] }],
+    });
+    expect(document.paths['/api/device/me'].get.security).toEqual([{ deviceToken: [] }]);
     const ui = await t.app.inject('/docs/');
     expect(ui.statusCode).toBe(200);
   });
@@ -129,5 +146,59 @@ describe('pages of the web app', () => {
     const response = await page.app.inject({ url, headers: { accept } });
     expect(response.statusCode).toBe(404);
     expect(response.json().error.code).toBe('ROUTE_NOT_FOUND');
+  });
+});
+
+describe('the client address', () => {
+  const hits = async (app: TestApp['app'], forwardedFor: string[]) => {
+    const statuses: number[] = [];
+    for (const address of forwardedFor) {
+      statuses.push(
+        (await app.inject({ url: '/api/calendar/years', headers: { 'x-forwarded-for': address } }))
+          .statusCode,
+      );
+    }
+    return statuses;
+  };
+
+  it('is the TCP peer by default: a forged X-Forwarded-For does not escape the rate limit', async () => {
+    const limited = await createTestApp({ env: { ONEWINDOW_RATE_LIMIT: '2' } });
+    try {
+      expect(await hits(limited.app, ['198.51.100.1', '198.51.100.2', '198.51.100.3'])).toEqual([
+        200, 200, 429,
+      ]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('is the forwarded one when the request comes through a configured proxy', async () => {
+    const proxied = await createTestApp({
+      env: { ONEWINDOW_RATE_LIMIT: '2', ONEWINDOW_TRUST_PROXY: '127.0.0.1/8, ::1' },
+    });
+    try {
+      expect(await hits(proxied.app, ['198.51.100.1', '198.51.100.2', '198.51.100.3'])).toEqual([
+        200, 200, 200,
+      ]);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('keeps the development outbox off unless asked, and never with NODE_ENV=production', () => {
+    expect(loadConfig({}).devOutbox).toBe(false);
+    expect(loadConfig({ ONEWINDOW_DEV_OUTBOX: 'true' }).devOutbox).toBe(true);
+    expect(() => loadConfig({ ONEWINDOW_DEV_OUTBOX: 'true', NODE_ENV: 'production' })).toThrow(ConfigError);
+  });
+
+  it('reads ONEWINDOW_TRUST_PROXY as off, a hop count or a list of addresses, and refuses anything else', () => {
+    const read = (value: string) => loadConfig({ ONEWINDOW_TRUST_PROXY: value }).trustProxy;
+    expect(read('')).toBe(false);
+    expect(read('false')).toBe(false);
+    expect(read('1')).toBe(1);
+    expect(read('10.0.0.0/8,192.168.1.10, ::1')).toEqual(['10.0.0.0/8', '192.168.1.10', '::1']);
+    for (const bad of ['true', 'yes', '10.0.0.0/33', 'proxy.example', '0']) {
+      expect(() => read(bad), bad).toThrow(ConfigError);
+    }
   });
 });

@@ -15,9 +15,11 @@ import type { AppContext } from './platform/context.ts';
 import { handleError, handleNotFound } from './platform/http-errors.ts';
 import type { App } from './platform/http.ts';
 import { registerMetrics } from './platform/metrics.ts';
+import { openApiOptions } from './platform/openapi.ts';
 import { enforceAccess, type RouteAccess } from './platform/access.ts';
 import { enforceCsrf } from './platform/csrf.ts';
 import { AppError, registerErrorCodes } from './platform/errors.ts';
+import { addDateFormat, rejectUnstorableText, requireSomethingToUpdate } from './platform/input.ts';
 import { registerPermissions } from './platform/policy.ts';
 import { findDeviceByAuthorization } from './modules/devices/index.ts';
 import { MODULES } from './modules/index.ts';
@@ -54,11 +56,21 @@ declare module 'fastify' {
 /** Builds the whole HTTP application. No listening, no migrations: main.ts and tests do those. */
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const { config, database, clock } = options;
-  const app = Fastify({
+  const serverOptions: FastifyServerOptions = {
     logger: options.logger ?? false,
-    trustProxy: true,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
-  }).withTypeProvider<TypeBoxTypeProvider>();
+    // Errors the router raises before a route is chosen answer in the same shape as all others.
+    frameworkErrors: handleError,
+    // The client address is the TCP peer's unless configured proxies vouch for another (config.ts).
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false },
+      onCreate: addDateFormat,
+    },
+  };
+  const app = Fastify(serverOptions).withTypeProvider<TypeBoxTypeProvider>();
   const events = new EventDispatcher(database);
   const personalData = new PersonalDataCipher(
     resolveDataKey({
@@ -114,12 +126,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     await app.register(rateLimit, { max: ctx.config.rateLimitPerMinute, timeWindow: '1 minute' });
   }
   await app.register(cookie);
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'OneWindow API', description: '一窗通 政务服务一体化平台接口', version: '0.1.0' },
-      tags: MODULES.flatMap((module) => module.tags),
-    },
-  });
+  await app.register(swagger, openApiOptions(MODULES.flatMap((module) => module.tags)));
   await app.register(swaggerUi, { routePrefix: '/docs' });
   registerMetrics(app);
 
@@ -127,6 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
+    requireSomethingToUpdate(route);
     if (!route.url.startsWith('/api/')) return;
     if (!route.config?.access) throw new Error(`${route.method} ${route.url} declares no config.access`);
     for (const method of [route.method].flat()) {
@@ -139,18 +147,20 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorateRequest('sessionCsrfToken', null);
   app.decorateRequest('mustChangePassword', false);
   for (const module of MODULES) module.identify?.(app, ctx);
+  // Access is read from the route the router matched, never from the URL text: the router decodes
+  // percent-escapes (`/%61pi/…` is `/api/…`), so a test on the raw URL can be walked around.
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    const access = request.routeOptions.config.access;
+    if (!access) return;
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await findSession(ctx.db, clock, token) : null;
     if (session) {
       request.actor = session.actor;
       // On applicant routes the applicant session's token is the one the page holds.
-      if (request.routeOptions.config.access?.kind !== 'applicant')
-        request.sessionCsrfToken = session.csrfToken;
+      if (access.kind !== 'applicant') request.sessionCsrfToken = session.csrfToken;
       request.mustChangePassword = session.mustChangePassword;
-      const isStaffRoute = request.routeOptions.config.access?.kind === 'staff';
-      if (session.mustChangePassword && isStaffRoute && !request.url.startsWith('/api/auth/')) {
+      const isAuthRoute = request.routeOptions.url?.startsWith('/api/auth/') ?? false;
+      if (session.mustChangePassword && access.kind === 'staff' && !isAuthRoute) {
         throw new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改初始密码');
       }
     }
@@ -158,6 +168,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     enforceAccess(request);
     enforceCsrf(request);
   });
+  // Before schema validation, so it covers every route's params, query and body (see input.ts).
+  app.addHook('preValidation', rejectUnstorableText);
 
   for (const module of MODULES) module.routes(app, ctx);
 

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { loadOidcConfig, type OidcConfig } from './modules/applicant-auth/oidc-config.ts';
 
@@ -21,6 +22,13 @@ export interface Config {
   oidc: OidcConfig | null;
   /** Requests per minute per client address; 0 turns the limit off (a load test, or a proxy that limits). */
   rateLimitPerMinute: number;
+  /**
+   * Which proxies' `X-Forwarded-For` to believe for the client address (audit, rate limit): false (the
+   * default: the TCP peer is the client), the proxies' addresses or CIDRs, or a number of hops.
+   */
+  trustProxy: false | string[] | number;
+  /** The development outbox (`/api/dev/outbox`, SMS codes in clear, loopback callers only) and the 演示环境 banner. */
+  devOutbox: boolean;
 }
 
 export class ConfigError extends Error {
@@ -65,15 +73,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl !== undefined && dataKey === undefined) {
     throw new ConfigError('ONEWINDOW_DATA_KEY', '64 hexadecimal characters, required with DATABASE_URL', '');
   }
+  const isProduction = env.NODE_ENV === 'production';
+  const devOutbox = readBoolean('ONEWINDOW_DEV_OUTBOX', env.ONEWINDOW_DEV_OUTBOX, false);
+  if (devOutbox && isProduction) {
+    throw new ConfigError(
+      'ONEWINDOW_DEV_OUTBOX',
+      'false with NODE_ENV=production (it shows SMS codes)',
+      'true',
+    );
+  }
   return {
     rateLimitPerMinute: Number(rateLimit),
+    trustProxy: readTrustProxy(env.ONEWINDOW_TRUST_PROXY),
+    devOutbox,
     port,
     host: env.HOST?.trim() || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(env.ONEWINDOW_DATA_DIR?.trim() || './data'),
     timeZone,
     logLevel,
-    isProduction: env.NODE_ENV === 'production',
+    isProduction,
     seedDemo,
     webDir: path.resolve(import.meta.dirname, '../web/dist'),
     dataKey,
@@ -88,6 +107,27 @@ function readPort(raw: string | undefined): number {
     throw new ConfigError('PORT', 'an integer between 0 and 65535', raw);
   }
   return port;
+}
+
+function readTrustProxy(raw: string | undefined): Config['trustProxy'] {
+  const text = raw?.trim() ?? '';
+  if (text === '' || text.toLowerCase() === 'false') return false;
+  if (/^\d{1,2}$/.test(text) && Number(text) >= 1) return Number(text);
+  const entries = text.split(',').map((entry) => entry.trim());
+  const isAddressOrCidr = (entry: string) => {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = net.isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  };
+  if (!entries.every(isAddressOrCidr)) {
+    throw new ConfigError(
+      'ONEWINDOW_TRUST_PROXY',
+      'false, a number of proxy hops (1-99), or a comma-separated list of proxy addresses/CIDRs',
+      text,
+    );
+  }
+  return entries;
 }
 
 function readBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {

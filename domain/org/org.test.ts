@@ -4,6 +4,7 @@ import {
   checkChildRegion,
   isFloorOfHall,
   isWithinRegion,
+  regionAtLevel,
   regionLevelOfCode,
   regionLineage,
   regionPrefix,
@@ -11,6 +12,14 @@ import {
 } from './index.ts';
 
 describe('region codes', () => {
+  it('finds the county of a township or village, and leaves a county or above as it is', () => {
+    expect(regionAtLevel('390522100000', 'county')).toBe('390522000000');
+    expect(regionAtLevel('390522100201', 'county')).toBe('390522000000');
+    expect(regionAtLevel('390522000000', 'county')).toBe('390522000000');
+    expect(regionAtLevel('390500000000', 'county')).toBe('390500000000');
+    expect(regionAtLevel('390522100201', 'township')).toBe('390522100000');
+  });
+
   it('reads the level from the trailing zeros', () => {
     expect(regionLevelOfCode('390000000000')).toBe('province');
     expect(regionLevelOfCode('390500000000')).toBe('city');

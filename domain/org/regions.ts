@@ -25,6 +25,15 @@ export function regionLineage(code: string): string[] {
   return [...new Set([code, ...ancestors])];
 }
 
+/**
+ * The region at `level` that contains `code`, or `code` itself when it is already at that level or
+ * above (the county of a township; a province stays a province).
+ */
+export function regionAtLevel(code: string, level: 'province' | 'city' | 'county' | 'township'): string {
+  const length = REGION_LEVEL_DIGITS[REGION_LEVELS.indexOf(level)]!;
+  return regionPrefix(code).length <= length ? code : code.slice(0, length).padEnd(12, '0');
+}
+
 /** Whether a region lies in the subtree of `scope` (itself included). */
 export function isWithinRegion(code: string, scope: string): boolean {
   return code.startsWith(regionPrefix(scope));

@@ -6,6 +6,8 @@
 const PLATFORM_ERRORS = {
   BAD_REQUEST: 400,
   VALIDATION_FAILED: 400,
+  /** A NUL character or an unpaired surrogate in a text input: PostgreSQL cannot store it. */
+  TEXT_INVALID: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
@@ -17,6 +19,7 @@ const PLATFORM_ERRORS = {
   ROUTE_NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  URL_TOO_LONG: 414,
   UNPROCESSABLE: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
@@ -42,6 +45,11 @@ export function registerErrorCodes(table: Readonly<Record<string, number>>): voi
     if (known !== undefined && known !== status) throw new Error(`error code ${code} registered twice`);
     STATUS_OF_CODE.set(code, status);
   }
+}
+
+/** Whether a code is one a module or the platform declared (tests check every answer against it). */
+export function isKnownErrorCode(code: string): boolean {
+  return STATUS_OF_CODE.has(code);
 }
 
 export class AppError extends Error {

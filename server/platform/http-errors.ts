@@ -4,7 +4,7 @@ import { concurrencyConflictOf } from './conflicts.ts';
 import { AppError, type ErrorBody } from './errors.ts';
 
 /** Domain rule violations: malformed values are 400, values that break a rule are 422. */
-const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, number> = {
+export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, number> = {
   INVALID_DATE: 400,
   INVALID_INSTANT: 400,
   INVALID_TIME_ZONE: 400,
@@ -28,6 +28,9 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: AppError['code']; message: s
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'BAD_REQUEST', message: '请求体不能为空' },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', message: '请求体过大' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'BAD_REQUEST', message: '请求长度不正确' },
+  // Raised by the router, before any route: app.ts passes them here through `frameworkErrors`.
+  FST_ERR_BAD_URL: { code: 'BAD_REQUEST', message: '请求地址格式不正确' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'URL_TOO_LONG', message: '请求地址中的参数过长' },
 };
 
 export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {

@@ -25,7 +25,8 @@ export const ErrorResponse = Type.Object({
   }),
 });
 
-export const IsoDateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+/** A real calendar date, `YYYY-MM-DD` with a four-digit year: app.ts gives ajv's `date` format this meaning. */
+export const IsoDateString = Type.String({ format: 'date', description: 'YYYY-MM-DD, a real calendar date' });
 export const RegionCode = Type.String({ pattern: '^\\d{12}$', description: '12-digit division code' });
 
 /** A union of string literals from a constant list, keeping the literal types. */

@@ -51,6 +51,29 @@ describe('the notification outbox', () => {
     expect(one.every((m: { recipient: string }) => m.recipient === '13900000001')).toBe(true);
   });
 
+  it('is off unless ONEWINDOW_DEV_OUTBOX turns it on, and then answers this machine only', async () => {
+    const plain = await createTestApp({ env: { ONEWINDOW_DEV_OUTBOX: 'false' } });
+    try {
+      expect((await plain.app.inject('/api/dev/outbox')).statusCode).toBe(404);
+      expect((await plain.app.inject('/api/system/info')).json()).toEqual({ isDemo: false });
+    } finally {
+      await plain.close();
+    }
+    const remote = await t.app.inject({ url: '/api/dev/outbox', remoteAddress: '192.0.2.7' });
+    expect(remote.statusCode).toBe(403);
+    expect(remote.json().error).toEqual({ code: 'FORBIDDEN', message: expect.stringContaining('本机') });
+    expect(remote.body).not.toContain('params');
+    // A forged X-Forwarded-For does not make a remote caller local, nor a local one remote.
+    const forged = await t.app.inject({
+      url: '/api/dev/outbox',
+      remoteAddress: '192.0.2.7',
+      headers: { 'x-forwarded-for': '127.0.0.1' },
+    });
+    expect(forged.statusCode).toBe(403);
+    expect((await t.app.inject('/api/dev/outbox')).statusCode).toBe(200);
+    expect((await t.app.inject('/api/system/info')).json()).toEqual({ isDemo: true });
+  });
+
   it('does not exist in production', async () => {
     const production = await createTestApp({ env: { NODE_ENV: 'production' } });
     try {

@@ -1,9 +1,11 @@
 import { desc, eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { v7 as uuidv7 } from 'uuid';
 import type { Executor, Tx } from '../db/connection.ts';
 import { notificationOutbox } from './schema.ts';
 import type { AppContext } from './context.ts';
+import { AppError } from './errors.ts';
 import { ErrorResponse, type App } from './http.ts';
 
 export type NotificationChannel = 'sms' | 'wechat' | 'post';
@@ -83,12 +85,20 @@ const OutboxMessageSchema = Type.Object({
   sentAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
+
+/** Whether a request comes from this machine: the TCP peer and (behind a trusted proxy) the client. */
+export function isLoopbackRequest(request: FastifyRequest): boolean {
+  return LOOPBACK.test(request.socket.remoteAddress ?? '') && LOOPBACK.test(request.ip);
+}
+
 /**
  * `GET /api/dev/outbox`: what would have been sent, so a developer can sign in with an SMS code
- * without a gateway. Registered only outside production: it shows every code in clear.
+ * without a gateway. It shows every code in clear: registered only when ONEWINDOW_DEV_OUTBOX is on
+ * (never in production), and it answers callers on this machine only.
  */
 export function devOutboxRoutes(app: App, ctx: AppContext): void {
-  if (ctx.config.isProduction) return;
+  if (!ctx.config.devOutbox) return;
   app.get(
     '/api/dev/outbox',
     {
@@ -97,10 +107,17 @@ export function devOutboxRoutes(app: App, ctx: AppContext): void {
         tags: ['dev'],
         summary: 'Development only: the latest 50 outgoing messages (SMS codes included)',
         querystring: Type.Object({ recipient: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) }),
-        response: { 200: Type.Object({ messages: Type.Array(OutboxMessageSchema) }), 400: ErrorResponse },
+        response: {
+          200: Type.Object({ messages: Type.Array(OutboxMessageSchema) }),
+          400: ErrorResponse,
+          403: ErrorResponse,
+        },
       },
     },
     async (request) => {
+      if (!isLoopbackRequest(request)) {
+        throw new AppError('FORBIDDEN', '开发发件箱只对本机开放');
+      }
       const messages = await listOutboxMessages(ctx.db, { recipient: request.query.recipient, limit: 50 });
       return {
         messages: messages.map((m) => ({

@@ -1,10 +1,10 @@
 import { like, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { regionPrefix } from '../../domain/org/regions.ts';
+import { isWithinRegion, regionPrefix } from '../../domain/org/regions.ts';
 import { AppError } from './errors.ts';
 
 // The region-code layout lives in the domain, where the admin forms use it too.
-export { isWithinRegion, regionLineage, regionPrefix } from '../../domain/org/regions.ts';
+export { isWithinRegion, regionAtLevel, regionLineage, regionPrefix } from '../../domain/org/regions.ts';
 
 export const ROLES = [
   'clerk',
@@ -80,4 +80,20 @@ export function assertCan(actor: StaffActor, permission: Permission): void {
 /** The SQL condition "this row's region lies within the caller's region subtree". */
 export function withinRegionOf(column: AnyPgColumn, actor: { regionCode: string }): SQL {
   return like(column, `${regionPrefix(actor.regionCode)}%`);
+}
+
+/**
+ * Data owned by a region (its calendar, the county's shared themes) is changed only by staff of that
+ * region or of a region above it: a township's admin may not change what the county owns.
+ */
+export function ownsRegionData(actor: { regionCode: string }, ownerRegionCode: string): boolean {
+  return isWithinRegion(ownerRegionCode, actor.regionCode);
+}
+
+export function assertOwnsRegionData(
+  actor: { regionCode: string },
+  ownerRegionCode: string,
+  message: string,
+) {
+  if (!ownsRegionData(actor, ownerRegionCode)) throw new AppError('FORBIDDEN', message);
 }

@@ -50,6 +50,8 @@ export async function createTestApp(
   const config = loadConfig({
     ONEWINDOW_DATA_DIR: '/nonexistent',
     ONEWINDOW_DATA_KEY: TEST_DATA_KEY,
+    // Tests sign applicants in as a developer does, reading the code from the development outbox.
+    ...(options.env?.NODE_ENV === 'production' ? {} : { ONEWINDOW_DEV_OUTBOX: 'true' }),
     // As in a deployment, so the app uses what it would on PostgreSQL (the sealing thread).
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,

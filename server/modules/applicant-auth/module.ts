@@ -7,7 +7,14 @@ import { APPLICANT_AUTH_JOBS } from './jobs.ts';
 export const applicantAuthModule: ModuleDescriptor = {
   name: 'applicant-auth',
   tags: [
-    { name: 'applicant-auth', description: 'Applicant sign-in by SMS code or the province OIDC platform' },
+    {
+      name: 'applicant-auth',
+      description: 'Applicant sign-in: SMS codes and the province identity platform',
+    },
+    {
+      name: 'dev',
+      description: 'Development outbox (only with ONEWINDOW_DEV_OUTBOX=true, this machine only)',
+    },
   ],
   identify: identifyApplicant,
   routes: (app, ctx) => applicantAuthRoutes(app, ctx),

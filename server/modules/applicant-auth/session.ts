@@ -56,7 +56,7 @@ export async function findApplicantSession(
 export function resolveApplicant(ctx: AppContext) {
   return async (request: FastifyRequest): Promise<void> => {
     const token = request.cookies[APPLICANT_SESSION_COOKIE];
-    if (!token || !request.url.startsWith('/api/')) return;
+    if (!token || !request.routeOptions.config.access) return;
     const session = await findApplicantSession(ctx, token);
     if (!session) return;
     request.applicant = session.actor;

@@ -7,7 +7,8 @@ import { countAuditRecords, expectOneWinner, fireAtOnce } from '../../test/race.
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ now: '2026-11-23T01:00:00Z' });
+  // Behind a TLS-terminating proxy on this machine, whose X-Forwarded-Proto the deployment trusts.
+  t = await createTestApp({ now: '2026-11-23T01:00:00Z', env: { ONEWINDOW_TRUST_PROXY: '127.0.0.1' } });
 });
 afterAll(() => t.close());
 
@@ -176,7 +177,7 @@ describe('signing in with the code', () => {
     expect(audit.every((a) => !a.summary.includes(mobile))).toBe(true);
   });
 
-  it('marks the cookie Secure behind HTTPS', async () => {
+  it('marks the cookie Secure behind a trusted HTTPS proxy', async () => {
     t.clock.set('2026-11-24T01:10:00Z');
     const mobile = newMobile();
     await sendCode(mobile);

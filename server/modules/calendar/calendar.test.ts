@@ -10,6 +10,7 @@ import { createTestApp, type TestApp } from '../../test/harness.ts';
 
 let t: TestApp;
 let admin: SessionHeaders;
+let sysadmin: SessionHeaders;
 let clerk: SessionHeaders;
 let otherCountyAdmin: SessionHeaders;
 let county: string;
@@ -51,7 +52,9 @@ beforeAll(async () => {
     regionCode: '990102000000',
     username: 'other_admin',
   });
+  await createStaff(t.database.db, { roles: ['system_admin'], regionCode: county, username: 'sysadmin' });
   admin = await signInAs(t.app, 'admin');
+  sysadmin = await signInAs(t.app, 'sysadmin');
   clerk = await signInAs(t.app, 'clerk');
   otherCountyAdmin = await signInAs(t.app, 'other_admin');
 });
@@ -96,7 +99,7 @@ describe('the working-day calendar API', () => {
     const response = await t.app.inject({
       method: 'PUT',
       url: '/api/calendar/years/2027',
-      headers: admin,
+      headers: sysadmin,
       payload: { ...year2027, workDays: ['2027-02-15', '2027-01-01'] }, // a Monday; a date also off
     });
     expect(response.statusCode).toBe(422);
@@ -123,7 +126,7 @@ describe('the working-day calendar API', () => {
     const saved = await t.app.inject({
       method: 'PUT',
       url: '/api/calendar/years/2027',
-      headers: admin,
+      headers: sysadmin,
       payload: year2027,
     });
     expect(saved.statusCode).toBe(200);

@@ -12,11 +12,17 @@ export const calendarModule: ModuleDescriptor = {
   // Every instance drops its built calendars when any instance changes one.
   subscriptions: [{ topics: CALENDAR_TOPICS, handle: (ctx) => invalidateCalendars(ctx) }],
   errors: CALENDAR_ERRORS,
-  permissions: { 'calendar.manage': ['center_admin', 'system_admin'] },
+  permissions: {
+    // Local closures and extra working days of the admin's own regions.
+    'calendar.manage': ['center_admin', 'system_admin'],
+    // The national holiday schedule: data no region of the deployment owns (see policy.ts).
+    'calendar.national': ['system_admin'],
+  },
 };
 
 declare module '../../platform/policy.ts' {
   interface Permissions {
     'calendar.manage': true;
+    'calendar.national': true;
   }
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { ErrorResponse, IsoDateString, RegionCode, type App } from '../../platform/http.ts';
 import { requireStaff } from '../../platform/session.ts';
 import { idempotencyOf } from '../../platform/transaction.ts';
+import { can } from './policy.ts';
 import * as service from './service.ts';
 
 const Source = Type.Object({
@@ -43,20 +44,25 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
           200: Type.Object({
             years: Type.Array(Year),
             missingNextYear: Type.Union([Type.Integer(), Type.Null()]),
+            /** Whether the signed-in caller may enter or replace a year (calendar/policy.ts). */
+            mayReplaceYears: Type.Boolean(),
           }),
         },
       },
     },
-    () => service.listYearsWithCounts(ctx),
+    async (request) => ({
+      ...(await service.listYearsWithCounts(ctx)),
+      mayReplaceYears: request.actor !== null && can(request.actor, 'year.replace'),
+    }),
   );
 
   app.put(
     '/api/calendar/years/:year',
     {
-      config: { access: { kind: 'staff', permission: 'calendar.manage' } },
+      config: { access: { kind: 'staff', permission: 'calendar.national' } },
       schema: {
         tags,
-        summary: "Enter or replace a year's national schedule (center or system admin)",
+        summary: "Enter or replace a year's national schedule (a county-or-above system admin)",
         params: Type.Object({ year: Type.Integer({ minimum: 2008, maximum: 2100 }) }),
         body: Type.Object({
           offDays: Type.Array(IsoDateString, { maxItems: 60 }),

@@ -15,7 +15,8 @@ import { localEpochDay } from '../../../domain/clock/index.ts';
 import type { Executor } from '../../db/connection.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { assertCan, isWithinRegion, regionLineage, type StaffActor } from '../../platform/policy.ts';
+import { assertCan, regionLineage, type StaffActor } from '../../platform/policy.ts';
+import { can } from './policy.ts';
 import { recordChange } from '../../platform/audit.ts';
 import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
 import * as store from './store.ts';
@@ -80,7 +81,9 @@ export async function listYearsWithCounts(ctx: AppContext) {
 }
 
 export async function saveYear(ctx: AppContext, actor: StaffActor, year: HolidayYear, meta: WriteMeta) {
-  assertCan(actor, 'calendar.manage');
+  if (!can(actor, 'year.replace')) {
+    throw new AppError('FORBIDDEN', '全国节假日安排只能由县级及以上的系统管理员维护');
+  }
   const errors = validateHolidayYear(year).filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
     throw new AppError('CALENDAR_YEAR_INVALID', `${year.year}年节假日安排有 ${errors.length} 处错误`, errors);
@@ -131,9 +134,7 @@ export async function addLocalDay(
   meta: WriteMeta,
 ) {
   assertCan(actor, 'calendar.manage');
-  if (!isWithinRegion(input.regionCode, actor.regionCode)) {
-    throw new AppError('FORBIDDEN', '只能维护本辖区的工作日历');
-  }
+  if (!can(actor, 'local_day.create', input)) throw new AppError('FORBIDDEN', '只能维护本辖区的工作日历');
   const day = await transact(
     ctx,
     async (tx) => {
@@ -181,7 +182,7 @@ export async function removeLocalDay(
   await transact(ctx, async (tx) => {
     // Outside the caller's regions the delete rolls back: they cannot learn the day exists.
     const day = await store.deleteLocalDay(tx, id);
-    if (!day || !isWithinRegion(day.regionCode, actor.regionCode)) {
+    if (!day || !can(actor, 'local_day.delete', day)) {
       throw new AppError('NOT_FOUND', '未找到该日历调整');
     }
     recordChange(tx, auditContextOf(ctx), {

@@ -12,7 +12,7 @@ import { CATALOG_TOPICS } from './events.ts';
 export const catalogModule: ModuleDescriptor = {
   name: 'catalog',
   tags: [
-    { name: 'catalog', description: 'Service items open to the public: search, guides, public lists' },
+    { name: 'catalog', description: 'The public catalog of service items: search, guides, public lists' },
     { name: 'catalog admin', description: 'Items from draft to closed, revisions, themes, Excel exchange' },
   ],
   routes(app, ctx) {

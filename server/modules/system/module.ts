@@ -8,7 +8,7 @@ const DAY = 24 * 60 * 60_000;
 /** Health, readiness and the housekeeping of platform tables. */
 export const systemModule: ModuleDescriptor = {
   name: 'system',
-  tags: [{ name: 'system', description: 'Health and readiness' }],
+  tags: [{ name: 'system', description: 'Health, readiness and what every page shows about the deployment' }],
   routes: systemRoutes,
   jobs: [
     {

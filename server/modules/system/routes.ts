@@ -19,6 +19,24 @@ export function systemRoutes(app: App, ctx: AppContext): void {
   );
 
   app.get(
+    '/api/system/info',
+    {
+      config: { access: { kind: 'public' } },
+      schema: {
+        tags,
+        summary:
+          'What every page shows about this deployment (whether it is a demo with a development outbox)',
+        response: {
+          200: Type.Object({
+            isDemo: Type.Boolean({ description: 'The development outbox is on: show the 演示环境 banner' }),
+          }),
+        },
+      },
+    },
+    async () => ({ isDemo: ctx.config.devOutbox }),
+  );
+
+  app.get(
     '/readyz',
     {
       schema: {

@@ -7,12 +7,7 @@ import { staff, staffSessions } from '../../platform/schema.ts';
 import { recordAudit, recordChange } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import {
-  assertCan,
-  isWithinRegion,
-  type Role,
-  type StaffActor,
-} from '../../platform/policy.ts';
+import { assertCan, isWithinRegion, type Role, type StaffActor } from '../../platform/policy.ts';
 import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
 import { withUniqueConflicts } from '../../platform/conflicts.ts';
 import type { Tx } from '../../db/connection.ts';

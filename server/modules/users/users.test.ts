@@ -70,6 +70,9 @@ describe('staff accounts', () => {
     const blocked = await t.app.inject({ url: staffRoute, headers });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    // The gate reads the route the router matched, so a percent-encoded path meets it too.
+    const encoded = await t.app.inject({ url: staffRoute.replace('/api/', '/%61pi/'), headers });
+    expect(encoded.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
 
     const weak = await t.app.inject({
       method: 'POST',

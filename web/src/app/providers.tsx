@@ -4,6 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useState, type ReactElement, type ReactNode } from 'react';
+import { DemoBanner } from '../shared/layout/demo-banner.tsx';
 import { createQueryClient } from './query-client.ts';
 import { theme } from './theme.ts';
 
@@ -14,7 +15,10 @@ export function AppProviders({ children }: { children: ReactNode }): ReactElemen
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={zhCN} theme={theme}>
-        <AntApp>{children}</AntApp>
+        <AntApp>
+          <DemoBanner />
+          {children}
+        </AntApp>
       </ConfigProvider>
     </QueryClientProvider>
   );

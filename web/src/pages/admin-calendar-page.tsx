@@ -48,6 +48,7 @@ export function AdminCalendarPage(): ReactElement {
   const [editor, setEditor] = useState<EditorState>({ open: false });
   const [activeYear, setActiveYear] = useState<string | undefined>(undefined);
   const today = todayIsoDate();
+  const mayReplaceYears = years.data?.mayReplaceYears ?? false;
 
   const sortedYears = useMemo(
     () => [...(years.data?.years ?? [])].sort((a, b) => a.year - b.year),
@@ -78,9 +79,11 @@ export function AdminCalendarPage(): ReactElement {
   else if (sortedYears.length === 0)
     yearsBody = (
       <EmptyState description="尚未导入任何年度的节假日安排，工作日和办理时限都无法计算">
-        <Button type="primary" icon={<ImportOutlined />} onClick={() => openNewYear(currentYear)}>
-          导入{currentYear}年安排
-        </Button>
+        {mayReplaceYears && (
+          <Button type="primary" icon={<ImportOutlined />} onClick={() => openNewYear(currentYear)}>
+            导入{currentYear}年安排
+          </Button>
+        )}
       </EmptyState>
     );
   else
@@ -95,7 +98,11 @@ export function AdminCalendarPage(): ReactElement {
             <div className="ow-year-tab">
               <YearSummary
                 year={year}
-                onEdit={() => setEditor({ open: true, existing: year, presetYear: year.year })}
+                onEdit={
+                  mayReplaceYears
+                    ? () => setEditor({ open: true, existing: year, presetYear: year.year })
+                    : undefined
+                }
               />
               <CalendarLegend />
               {localDays.isError && (
@@ -118,9 +125,11 @@ export function AdminCalendarPage(): ReactElement {
         title="工作日历"
         subtitle="国务院办公厅每年发布的节假日安排，加上本地的停止办公日和增加的工作日，共同决定办件时限。"
         extra={
-          <Button type="primary" icon={<ImportOutlined />} onClick={() => openNewYear(nextNewYear)}>
-            导入年度安排
-          </Button>
+          mayReplaceYears && (
+            <Button type="primary" icon={<ImportOutlined />} onClick={() => openNewYear(nextNewYear)}>
+              导入年度安排
+            </Button>
+          )
         }
       />
       {missingNextYear !== null && (
@@ -131,9 +140,11 @@ export function AdminCalendarPage(): ReactElement {
           title={`${missingNextYear}年节假日安排尚未导入，跨年办件时限无法计算`}
           description="国务院办公厅通常在每年10月至12月发布下一年度的节假日安排，发布后请及时导入。"
           action={
-            <Button size="small" type="primary" onClick={() => openNewYear(missingNextYear)}>
-              立即导入
-            </Button>
+            mayReplaceYears && (
+              <Button size="small" type="primary" onClick={() => openNewYear(missingNextYear)}>
+                立即导入
+              </Button>
+            )
           }
         />
       )}

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { themes } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import { assertCan, type StaffActor } from '../../../platform/policy.ts';
+import { assertCan, assertOwnsRegionData, regionAtLevel, type StaffActor } from '../../../platform/policy.ts';
 import { transact } from '../../../platform/transaction.ts';
 import { recordCatalogChange, type WriteMeta } from './revisions.ts';
 
@@ -16,6 +16,12 @@ export interface ThemeInput {
 /** Creates or renames a theme (主题). The theme row stays locked until commit. */
 export async function saveTheme(ctx: AppContext, actor: StaffActor, theme: ThemeInput, meta: WriteMeta) {
   assertCan(actor, 'catalog.manage');
+  // Themes are shared by the whole county: its admins (or those above) change them, not a township's.
+  assertOwnsRegionData(
+    actor,
+    regionAtLevel(actor.regionCode, 'county'),
+    '主题为全县共用，只能由县级及以上管理员维护',
+  );
   return transact(
     ctx,
     async (tx) => {

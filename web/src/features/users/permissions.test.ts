@@ -15,5 +15,4 @@ describe('what an admin may change on an account', () => {
       '修改姓名',
     );
   });
-
 });

@@ -68,7 +68,7 @@ export async function isOidcConfigured(): Promise<boolean> {
   return (await probe(oidcStartPath('/portal/me'), 'HEAD')) !== 404;
 }
 
-/** Whether this is a development server with an outbox (404 in production). */
+/** Whether this server shows its development outbox to this browser (404 unless ONEWINDOW_DEV_OUTBOX, 403 from another machine). */
 export async function isDevOutboxAvailable(): Promise<boolean> {
   return (await probe('/api/dev/outbox?recipient=0', 'HEAD')) === 200;
 }

@@ -22,6 +22,8 @@ export interface CalendarYears {
   years: CalendarYear[];
   /** Next year when it should be loaded by now (from 1 November) and is not. */
   missingNextYear: number | null;
+  /** Whether the signed-in staff member may enter or replace a year's national schedule. */
+  mayReplaceYears: boolean;
 }
 
 export interface SaveYearInput {

@@ -1,6 +1,12 @@
 import { Checkbox, Tooltip } from 'antd';
 import type { ReactElement } from 'react';
-import { canGrantRole, MANAGEMENT_ROLES, roleLabel, STAFF_ROLES, type Permitted } from '../../../shared/permissions.ts';
+import {
+  canGrantRole,
+  MANAGEMENT_ROLES,
+  roleLabel,
+  STAFF_ROLES,
+  type Permitted,
+} from '../../../shared/permissions.ts';
 
 export interface RoleCheckboxesProps {
   value?: string[];
