@@ -189,13 +189,28 @@ function notFoundHandler(webDir: string) {
     const accepts = acceptedHtml(request.headers.accept);
     const isPage =
       request.method === 'GET' &&
-      !/^\/(api|docs|metrics|healthz|readyz)(\/|$)/.test(pathname) &&
+      !isMachinePath(pathname) &&
       (accepts === 'named' || (accepts === 'any' && !/\.[^/]*$/.test(pathname)));
     if (isPage && fs.existsSync(indexPath)) {
       return reply.type('text/html; charset=utf-8').send(fs.createReadStream(indexPath));
     }
     return handleNotFound(request, reply);
   };
+}
+
+/**
+ * Whether a path not found names the API or the service endpoints, however it is spelled
+ * (`//api/…`, `/%61pi/…`, `/API./…`): those answer JSON, never the web app's page.
+ */
+function isMachinePath(pathname: string): boolean {
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // A malformed escape is not a page either way; the check below still sees the raw text.
+  }
+  const normalized = decoded.replace(/\/{2,}/g, '/').toLowerCase();
+  return /^\/(api|docs|metrics|healthz|readyz)\.*(\/|$)/.test(normalized);
 }
 
 /** Whether an Accept header takes HTML: by name (`text/html`), through a wildcard, or not at all. */

@@ -13,12 +13,20 @@ import { countAuditRecords, expectOneWinner, fireAtOnce } from '../../test/race.
 let t: TestApp;
 let county: string;
 let admins: SessionHeaders[];
+let yearAdmins: SessionHeaders[];
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-11-23T01:00:00Z' });
   ({ county } = await createCountyWithTownship(t.database.db));
   await createStaff(t.database.db, { roles: ['center_admin'], regionCode: county, username: 'center_admin' });
   await createStaff(t.database.db, { roles: ['system_admin'], regionCode: county, username: 'system_admin' });
+  await createStaff(t.database.db, {
+    roles: ['system_admin'],
+    regionCode: county,
+    username: 'system_admin_2',
+  });
   admins = [await signInAs(t.app, 'center_admin'), await signInAs(t.app, 'system_admin')];
+  // Only a county's system admins enter the national schedule (calendar/policy.ts).
+  yearAdmins = [admins[1]!, await signInAs(t.app, 'system_admin_2')];
 });
 afterAll(() => t.close());
 
@@ -75,13 +83,13 @@ describe('races', () => {
       {
         method: 'PUT' as const,
         url: '/api/calendar/years/2028',
-        headers: admins[0]!,
+        headers: yearAdmins[0]!,
         payload: year2028('通知甲'),
       },
       {
         method: 'PUT' as const,
         url: '/api/calendar/years/2028',
-        headers: admins[1]!,
+        headers: yearAdmins[1]!,
         payload: year2028('通知乙'),
       },
     ]);
