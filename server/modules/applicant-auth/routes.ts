@@ -37,6 +37,12 @@ const OIDC_PENDING_COOKIE = 'ow_oidc';
 const OIDC_COOKIE_PATH = '/api/applicant/oidc/';
 const OIDC_PENDING_SECONDS = 10 * 60;
 
+/** The mobile number in a sign-in body, for the per-number limits. */
+function mobileOf(request: FastifyRequest): string | undefined {
+  const body = request.body as { mobile?: unknown } | undefined;
+  return typeof body?.mobile === 'string' ? body.mobile : undefined;
+}
+
 /**
  * Applicant sign-in: SMS codes, the province's OIDC provider, the applicant session and its request
  * hook, and (outside production) the development outbox that shows the codes.
@@ -56,7 +62,15 @@ export function applicantAuthRoutes(app: App, ctx: AppContext, options: { notifi
   app.post(
     '/api/applicant/sms-codes',
     {
-      config: { access: { kind: 'public' } },
+      config: {
+        access: { kind: 'public' },
+        // On top of the service's 1 per minute and 10 per day per number (which count codes sent):
+        // a hall's Wi-Fi is one address for every visitor, so the address limit is not tight.
+        rateLimits: [
+          { name: 'sms-code-address', per: 'address', max: 30, windowSeconds: 600 },
+          { name: 'sms-code-mobile', per: mobileOf, max: 20, windowSeconds: 600 },
+        ],
+      },
       schema: {
         tags,
         summary: 'Send a sign-in code by SMS (1 per minute, 10 per local day per number; valid 5 minutes)',
@@ -86,7 +100,13 @@ export function applicantAuthRoutes(app: App, ctx: AppContext, options: { notifi
   app.post(
     '/api/applicant/sessions',
     {
-      config: { access: { kind: 'public' } },
+      config: {
+        access: { kind: 'public' },
+        rateLimits: [
+          { name: 'applicant-sign-in-address', per: 'address', max: 60, windowSeconds: 600 },
+          { name: 'applicant-sign-in-mobile', per: mobileOf, max: 10, windowSeconds: 600 },
+        ],
+      },
       schema: {
         tags,
         summary: 'Sign in with the SMS code; 5 wrong codes void it',

@@ -1,4 +1,3 @@
-import { Select } from 'antd';
 import { useMemo, useState, type ReactElement } from 'react';
 import { Link } from 'react-router';
 import { PortalAccountLink } from '../features/applicant-auth/components/portal-account-link.tsx';
@@ -101,14 +100,19 @@ function HallGuideSection({
       title="大厅导览"
       extra={
         withHalls.length > 1 ? (
-          <Select
+          // A native list: on a phone it opens the system picker, and the home page skips antd's Select.
+          <select
             className="ow-portal-center-select"
             value={centerId}
-            onChange={setChosenId}
+            onChange={(event) => setChosenId(event.target.value)}
             aria-label="选择服务中心"
-            options={withHalls.map((c) => ({ value: c.id, label: c.name }))}
-            popupMatchSelectWidth={false}
-          />
+          >
+            {withHalls.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
         ) : undefined
       }
     >
