@@ -13,6 +13,7 @@ import {
 import { requireStaff } from '../../platform/session.ts';
 import { idempotencyOf } from '../../platform/transaction.ts';
 import * as exchange from './exchange.ts';
+import { publicListRoutes } from './public-list-routes.ts';
 import * as portal from './portal.ts';
 import * as service from './service.ts';
 
@@ -158,6 +159,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export function catalogRoutes(app: App, ctx: AppContext): void {
   publicRoutes(app, ctx);
+  publicListRoutes(app, ctx);
   adminRoutes(app, ctx);
 }
 
@@ -234,101 +236,6 @@ function publicRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => portal.serviceGuide(ctx, request.params.id),
-  );
-
-  app.get(
-    '/api/catalog/lists/power',
-    {
-      config,
-      schema: {
-        tags,
-        summary: '权力清单: administrative powers open today',
-        querystring: Type.Object({ region: RegionQuery, category: Type.Optional(Category) }),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                regionCode: RegionCode,
-                implementationCode: Type.String(),
-                basicCode: Type.String(),
-                name: Type.String(),
-                category: Category,
-                departmentName: Type.String(),
-                exerciseLevel: Type.Integer(),
-                legalBasis: LegalBasisList,
-              }),
-            ),
-          }),
-          400: ErrorResponse,
-        },
-      },
-    },
-    async (request) => ({
-      items: await portal.powerList(ctx, {
-        regionCode: request.query.region,
-        category: request.query.category,
-      }),
-    }),
-  );
-
-  app.get(
-    '/api/catalog/lists/responsibility',
-    {
-      config,
-      schema: {
-        tags,
-        summary: '责任清单: the duties that come with each power',
-        querystring: Type.Object({ region: RegionQuery }),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                implementationCode: Type.String(),
-                name: Type.String(),
-                category: Category,
-                departmentName: Type.String(),
-                responsibilities: Type.Array(Type.String()),
-                legalBasis: LegalBasisList,
-                complaintPhone: Type.String(),
-              }),
-            ),
-          }),
-          400: ErrorResponse,
-        },
-      },
-    },
-    async (request) => ({
-      items: await portal.responsibilityList(ctx, { regionCode: request.query.region }),
-    }),
-  );
-
-  app.get(
-    '/api/catalog/lists/fees',
-    {
-      config,
-      schema: {
-        tags,
-        summary: '收费目录清单: every fee of every open item with its basis',
-        querystring: Type.Object({ region: RegionQuery }),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                implementationCode: Type.String(),
-                name: Type.String(),
-                departmentName: Type.String(),
-                fees: ItemContentSchema.properties.fees,
-              }),
-            ),
-          }),
-          400: ErrorResponse,
-        },
-      },
-    },
-    async (request) => ({ items: await portal.feeCatalog(ctx, { regionCode: request.query.region }) }),
   );
 }
 
