@@ -140,10 +140,6 @@ const ItemRow = Type.Object({
   status: LiteralUnion(ITEM_STATUSES),
 });
 
-const LegalBasisList = Type.Array(
-  Type.Object({ title: Type.String(), article: Type.String(), text: Type.Optional(Type.String()) }),
-);
-
 const ImportReport = Type.Object({
   dryRun: Type.Boolean(),
   created: Type.Integer(),
