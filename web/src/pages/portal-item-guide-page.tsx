@@ -42,7 +42,10 @@ function GuideSummary({ guide }: { guide: ServiceGuide }): ReactElement {
         </div>
       </dl>
       <figure className="ow-guide-qr">
-        <QRCode value={url} size={116} bordered={false} type="svg" />
+        {/* The code is an image with a name; the caption says what it is for. */}
+        <div role="img" aria-label="本办事指南的二维码">
+          <QRCode value={url} size={116} bordered={false} type="svg" aria-hidden />
+        </div>
         <figcaption>扫码在手机上查看本办事指南</figcaption>
       </figure>
     </section>
@@ -67,7 +70,7 @@ function GuideNotFound({ error }: { error: unknown }): ReactElement {
               </Link>
             )}
             <Link to="/portal/items">
-              <Button size="large" icon={<SearchOutlined />}>
+              <Button size="large" icon={<SearchOutlined aria-hidden />}>
                 查找其他事项
               </Button>
             </Link>
@@ -83,7 +86,7 @@ function GuideNotFound({ error }: { error: unknown }): ReactElement {
       subTitle={describeError(error)}
       extra={
         <Link to="/portal/items">
-          <Button type="primary" size="large" icon={<SearchOutlined />}>
+          <Button type="primary" size="large" icon={<SearchOutlined aria-hidden />}>
             查找办事事项
           </Button>
         </Link>
@@ -145,7 +148,11 @@ export function PortalItemGuidePage(): ReactElement {
       heroExtra={
         <div className="ow-guide-hero-row">
           <ItemServiceTags item={data.content} />
-          <Button className="ow-no-print" icon={<PrinterOutlined />} onClick={() => window.print()}>
+          <Button
+            className="ow-no-print"
+            icon={<PrinterOutlined aria-hidden />}
+            onClick={() => window.print()}
+          >
             打印
           </Button>
         </div>

@@ -37,7 +37,7 @@ export function PortalMePage(): ReactElement {
       <>
         <div className="ow-portal-profile">
           <span className="ow-portal-avatar" aria-hidden>
-            <UserOutlined />
+            <UserOutlined aria-hidden />
           </span>
           <div>
             <strong>{session.data.name ?? '办事人'}</strong>
@@ -67,7 +67,7 @@ export function PortalMePage(): ReactElement {
           block
           size="large"
           danger
-          icon={<LogoutOutlined />}
+          icon={<LogoutOutlined aria-hidden />}
           loading={signOut.isPending}
           onClick={() => signOut.mutate(undefined, { onSuccess: () => void message.success('已退出登录') })}
         >

@@ -13,6 +13,7 @@ import { useCenterLayout, useCenters, useDepartments } from '../features/org/hoo
 import { pickMainCenter, sortCenters } from '../features/org/labels.ts';
 import type { Center } from '../features/org/api/org-api.ts';
 import { EmptyState, ErrorState, LoadingState } from '../shared/page-states.tsx';
+import { ElderModeSwitch, SkipLink } from '../shared/layout/portal-tools.tsx';
 
 function Section({
   id,
@@ -145,6 +146,7 @@ export function PortalPage(): ReactElement {
 
   return (
     <div className="ow-portal">
+      <SkipLink />
       <header className="ow-portal-header">
         <div className="ow-portal-bar">
           <span className="ow-portal-brand">
@@ -161,7 +163,8 @@ export function PortalPage(): ReactElement {
               )}
             </span>
           </span>
-          <nav className="ow-portal-account" aria-label="登录">
+          <nav className="ow-portal-account" aria-label="登录与长辈版">
+            <ElderModeSwitch />
             <Link to="/login" className="ow-portal-staff-login">
               工作人员<span className="ow-wide-only">登录</span>
             </Link>
@@ -192,7 +195,7 @@ export function PortalPage(): ReactElement {
         </div>
       </nav>
 
-      <main className="ow-portal-main">
+      <main id="main" tabIndex={-1} className="ow-portal-main">
         <Section
           id="hot"
           title="热门事项"
