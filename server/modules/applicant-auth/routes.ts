@@ -9,6 +9,7 @@ import { presentApplicant, requestSmsCode, signInWithSmsCode, signOut } from './
 import {
   APPLICANT_SESSION_COOKIE,
   clearApplicantCookie,
+  findApplicantSession,
   requireApplicant,
   resolveApplicant,
   setApplicantCookie,
@@ -118,6 +119,38 @@ export function applicantAuthRoutes(app: App, ctx: AppContext, options: { notifi
       const signedIn = await signInWithSmsCode(ctx, { ...request.body, clientAddress: request.ip });
       setApplicantCookie(reply, signedIn.token, isSecure(request));
       return reply.status(201).send({ applicant: signedIn.applicant, csrfToken: signedIn.csrfToken });
+    },
+  );
+
+  // A page asks this before it knows whether anyone is signed in: always 200, so a signed-out visit
+  // logs no error in the browser (the 401 of /me is for callers that need a session).
+  app.get(
+    '/api/applicant/session',
+    {
+      config: { access: { kind: 'public' } },
+      schema: {
+        tags,
+        summary: 'The signed-in applicant, or null; and which sign-in ways this server offers',
+        response: {
+          200: Type.Object({
+            applicant: Type.Union([Type.Null(), ApplicantSchema]),
+            csrfToken: Type.Union([Type.Null(), Type.String()]),
+            signInOptions: Type.Object({
+              oidc: Type.Boolean({ description: "The province's identity platform is connected" }),
+              devOutbox: Type.Boolean({ description: 'Development server: /api/dev/outbox shows SMS codes' }),
+            }),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const token = request.cookies[APPLICANT_SESSION_COOKIE];
+      const session = request.applicant && token ? await findApplicantSession(ctx, token) : null;
+      return {
+        applicant: session ? presentApplicant(session.actor) : null,
+        csrfToken: session?.csrfToken ?? null,
+        signInOptions: { oidc: oidc !== null, devOutbox: !ctx.config.isProduction },
+      };
     },
   );
 

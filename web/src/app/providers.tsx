@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -10,6 +10,10 @@ import { themeFor } from './theme.ts';
 
 dayjs.locale('zh-cn');
 
+/**
+ * antd's App (message, notification, modal hooks) is not here: it weighs about 40 KB of script the
+ * portal's public pages never use. Staff pages and the portal's sign-in pages add it (`WithAntApp`).
+ */
 export function AppProviders({ children }: { children: ReactNode }): ReactElement {
   const [queryClient] = useState(createQueryClient);
   const isElder = useElderMode();
@@ -18,7 +22,7 @@ export function AppProviders({ children }: { children: ReactNode }): ReactElemen
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={zhCN} theme={theme}>
-        <AntApp>{children}</AntApp>
+        {children}
       </ConfigProvider>
     </QueryClientProvider>
   );

@@ -10,7 +10,7 @@ function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, nam
 }
 
 // The staff frame (menus, session, password change) is the workbench's and admin's: the portal never loads it.
-const StaffLayout = lazy(async () => ({ default: (await import('./staff-layout.tsx')).StaffLayout }));
+const StaffLayout = lazy(async () => ({ default: (await import('./staff-layout.tsx')).StaffLayoutWithApp }));
 const AdminHomeRedirect = lazyPage(() => import('./staff-layout.tsx'), 'AdminHomeRedirect');
 const PortalPage = lazyPage(() => import('../pages/portal-page.tsx'), 'PortalPage');
 const LoginPage = lazyPage(() => import('../pages/login-page.tsx'), 'LoginPage');

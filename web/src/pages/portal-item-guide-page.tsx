@@ -113,7 +113,18 @@ export function PortalItemGuidePage(): ReactElement {
 
   if (guide.isPending)
     return (
-      <CatalogPortalFrame title="办事指南" {...BACK}>
+      <CatalogPortalFrame
+        title="办事指南"
+        {...BACK}
+        // The same hero lines the guide will have, so nothing below moves when it arrives.
+        subtitle={
+          <>
+            <span className="ow-guide-kicker">办事指南</span>
+            <span>正在加载…</span>
+          </>
+        }
+        heroExtra={<div className="ow-guide-hero-row ow-guide-hero-placeholder" aria-hidden />}
+      >
         <section className="ow-portal-section">
           <LoadingState rows={10} label="正在加载办事指南…" />
         </section>

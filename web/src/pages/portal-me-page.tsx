@@ -11,9 +11,18 @@ import { IdentityForm } from '../features/applicant-auth/components/identity-for
 import { isApiError } from '../shared/api.ts';
 import { PortalSubpage } from '../shared/layout/portal-subpage.tsx';
 import { ErrorState, LoadingState } from '../shared/page-states.tsx';
+import { WithAntApp } from '../shared/with-ant-app.tsx';
 
 /** 我的: who is signed in on the portal, and the way out. */
 export function PortalMePage(): ReactElement {
+  return (
+    <WithAntApp>
+      <PortalMePageContent />
+    </WithAntApp>
+  );
+}
+
+function PortalMePageContent(): ReactElement {
   const session = useApplicantSession();
   const signOut = useApplicantSignOut();
   // Owned here so the saved result stays on screen after the session learns the name.
