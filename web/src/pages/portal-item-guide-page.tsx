@@ -134,7 +134,8 @@ export function PortalItemGuidePage(): ReactElement {
     return (
       <CatalogPortalFrame title="办事指南" {...BACK}>
         <section className="ow-portal-section">
-          {isApiError(guide.error, 404) ? (
+          {/* A malformed link (400) cannot get better by retrying: it is a missing guide too. */}
+          {isApiError(guide.error, 404) || isApiError(guide.error, 400) ? (
             <GuideNotFound error={guide.error} />
           ) : (
             <ErrorState error={guide.error} onRetry={() => void guide.refetch()} />
