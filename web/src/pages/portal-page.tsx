@@ -155,10 +155,11 @@ export function PortalPage(): ReactElement {
             </span>
             <span className="ow-portal-brand-text">
               <span className="ow-portal-brand-product">一窗通</span>
-              {mainCenter && (
+              {/* The center's line is kept while it loads, so the bar keeps its height. */}
+              {(mainCenter || centers.isPending) && (
                 <>
                   <span className="ow-portal-brand-sep"> · </span>
-                  <span className="ow-portal-brand-center">{mainCenter.name}</span>
+                  <span className="ow-portal-brand-center">{mainCenter?.name ?? '\u00a0'}</span>
                 </>
               )}
             </span>
@@ -180,7 +181,10 @@ export function PortalPage(): ReactElement {
               <CenterContact center={mainCenter} />
             </div>
           ) : centers.isPending ? (
-            <p className="ow-portal-hero-note">正在加载中心信息…</p>
+            // About the card's height, so the sections below do not jump when it arrives.
+            <div className="ow-portal-hero-card ow-portal-hero-card-pending">
+              <p className="ow-portal-hero-note">正在加载中心信息…</p>
+            </div>
           ) : null}
         </div>
       </header>
