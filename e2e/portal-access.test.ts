@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locationNote, windowNumbersNamed } from '../domain/catalog/location.ts';
 import { screenshotPath, startE2E, type E2E } from './harness.ts';
 
 let e2e: E2E;
@@ -147,5 +148,49 @@ describe('public lists on a phone', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe('2');
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThan(8000);
+  });
+});
+
+describe('guides that agree with the hall', () => {
+  it('names no window in any demo guide other than the windows that accept the item', async () => {
+    const api = async <T>(url: string): Promise<T> =>
+      (await fetch(`${e2e.server.url}${url}`)).json() as Promise<T>;
+    const ids: string[] = [];
+    for (let page = 1; ; page++) {
+      const found = await api<{ items: { id: string }[]; total: number }>(
+        `/api/catalog/items?pageSize=100&page=${page}`,
+      );
+      ids.push(...found.items.map((item) => item.id));
+      if (found.items.length === 0 || ids.length >= found.total) break;
+    }
+    expect(ids.length).toBeGreaterThan(300);
+    const contradictions: string[] = [];
+    let writtenWithNumbers = 0;
+    for (const id of ids) {
+      const guide = await api<{
+        content: { name: string; location?: string };
+        windows: { number: string }[];
+      }>(`/api/catalog/items/${id}/guide`);
+      if (windowNumbersNamed(guide.content.location ?? '').length > 0) writtenWithNumbers++;
+      // What the guide shows: the accepting windows, and the written text as a note.
+      const serving = new Set(guide.windows.map((w) => w.number.replace(/\D/g, '')));
+      for (const number of windowNumbersNamed(locationNote(guide.content.location) ?? ''))
+        if (!serving.has(number)) contradictions.push(`${guide.content.name}: ${number}号窗口`);
+    }
+    expect(writtenWithNumbers).toBeGreaterThan(0);
+    expect(contradictions).toEqual([]);
+
+    // And on the page: the windows that serve the item, the note without numbers.
+    const page = await e2e.newPage({ width: 360, height: 740 });
+    await page.goto(`${guidePath}#guide-location`);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/号窗口/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    await expect.poll(() => page.locator('.ow-guide-location-note').count()).toBeLessThanOrEqual(1);
   });
 });
