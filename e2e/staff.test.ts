@@ -13,6 +13,10 @@ describe('staff in the workbench and admin', () => {
     await signIn(page, 'clerk', 'Wrong#2026');
     await expect.poll(() => page.getByText('用户名或密码错误').isVisible()).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/login');
+    // The focus stays in the form, on the password, so the next try is typed straight away.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('autocomplete')))
+      .toBe('current-password');
   });
 
   it('sends a signed-out visitor of the workbench to sign in, and back after signing in', async () => {

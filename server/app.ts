@@ -3,7 +3,6 @@ import path from 'node:path';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -16,6 +15,8 @@ import { handleError, handleNotFound } from './platform/http-errors.ts';
 import type { App } from './platform/http.ts';
 import { registerMetrics } from './platform/metrics.ts';
 import { openApiOptions } from './platform/openapi.ts';
+import { registerRateLimits } from './platform/rate-limit.ts';
+import { registerCompression, staticFileHeaders } from './platform/web-delivery.ts';
 import { enforceAccess, type RouteAccess } from './platform/access.ts';
 import { enforceCsrf } from './platform/csrf.ts';
 import { AppError, registerErrorCodes } from './platform/errors.ts';
@@ -122,9 +123,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       directives: { upgradeInsecureRequests: null, 'img-src': ["'self'", 'data:'] },
     },
   });
-  if (ctx.config.rateLimitPerMinute > 0) {
-    await app.register(rateLimit, { max: ctx.config.rateLimitPerMinute, timeWindow: '1 minute' });
-  }
+  await registerRateLimits(app, { perMinute: ctx.config.rateLimitPerMinute });
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(swagger, openApiOptions(MODULES.flatMap((module) => module.tags)));
   await app.register(swaggerUi, { routePrefix: '/docs' });
@@ -174,7 +174,15 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   for (const module of MODULES) module.routes(app, ctx);
 
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: config.webDir,
+      wildcard: false,
+      index: false,
+      // Vite writes .br and .gz next to each file at build time (see web/vite.config.ts).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: staticFileHeaders,
+    });
   }
   return app;
 }
@@ -192,7 +200,8 @@ function notFoundHandler(webDir: string) {
       !isMachinePath(pathname) &&
       (accepts === 'named' || (accepts === 'any' && !/\.[^/]*$/.test(pathname)));
     if (isPage && fs.existsSync(indexPath)) {
-      return reply.type('text/html; charset=utf-8').send(fs.createReadStream(indexPath));
+      // Through @fastify/static: precompressed, and `no-cache` since the page names this build's files.
+      return reply.status(200).sendFile('index.html');
     }
     return handleNotFound(request, reply);
   };

@@ -94,7 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     isProduction,
     seedDemo,
-    webDir: path.resolve(import.meta.dirname, '../web/dist'),
+    webDir: env.ONEWINDOW_WEB_DIR?.trim()
+      ? path.resolve(env.ONEWINDOW_WEB_DIR.trim())
+      : path.resolve(import.meta.dirname, '../web/dist'),
     dataKey,
     oidc: loadOidcConfig(env, { isProduction: env.NODE_ENV === 'production' }),
   };

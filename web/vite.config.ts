@@ -1,30 +1,43 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const webRoot = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(webRoot, '..');
 const apiTarget = process.env.ONEWINDOW_API ?? 'http://localhost:3000';
 
-/** Vendor groups, largest first: each stays well below the 500 kB warning on its own. */
-const vendorChunks: { name: string; test: RegExp }[] = [
-  { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-  { name: 'vendor-icons', test: /node_modules[\\/]@ant-design[\\/]icons(-svg)?[\\/]/ },
-  // antd's building blocks apart from antd itself, so neither half passes ~600 kB.
-  {
-    name: 'vendor-rc',
-    test: /node_modules[\\/](@rc-component|rc-[\w-]+|@ant-design[\\/](cssinjs|cssinjs-utils|colors|fast-color)|@emotion)[\\/]/,
-  },
-  { name: 'vendor-antd', test: /node_modules[\\/](antd|@ant-design)[\\/]/ },
-  { name: 'vendor-query', test: /node_modules[\\/]@tanstack[\\/]/ },
-  { name: 'vendor-dayjs', test: /node_modules[\\/]dayjs[\\/]/ },
-];
+/**
+ * Writes a brotli (quality 11) and a gzip copy next to every text file of the build, so the server
+ * sends them as they are instead of compressing on each request (@fastify/static `preCompressed`).
+ */
+function precompress(): Plugin {
+  return {
+    name: 'onewindow-precompress',
+    apply: 'build',
+    closeBundle() {
+      const outDir = path.join(webRoot, 'dist');
+      for (const entry of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !/\.(js|css|html|svg|json|txt)$/.test(entry.name)) continue;
+        const file = path.join(entry.parentPath, entry.name);
+        const content = fs.readFileSync(file);
+        if (content.length < 1024) continue;
+        fs.writeFileSync(
+          `${file}.br`,
+          zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
+        fs.writeFileSync(`${file}.gz`, zlib.gzipSync(content, { level: 9 }));
+      }
+    },
+  };
+}
 
 export default defineConfig({
   root: webRoot,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     port: 5173,
     // web/src imports the shared rules in ../domain.
@@ -42,12 +55,5 @@ export default defineConfig({
     outDir: path.join(webRoot, 'dist'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 700,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: vendorChunks.map((group, index) => ({ ...group, priority: vendorChunks.length - index })),
-        },
-      },
-    },
   },
 });

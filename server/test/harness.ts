@@ -54,6 +54,8 @@ export async function createTestApp(
     ...(options.env?.NODE_ENV === 'production' ? {} : { ONEWINDOW_DEV_OUTBOX: 'true' }),
     // As in a deployment, so the app uses what it would on PostgreSQL (the sealing thread).
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    // Every injected request comes from one address; tests of the limits turn them on.
+    ONEWINDOW_RATE_LIMIT: '0',
     ...options.env,
   });
   const app = await buildApp({ config, database, clock });

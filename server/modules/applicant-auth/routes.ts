@@ -3,12 +3,13 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.ts';
 import { ErrorResponse, type App } from '../../platform/http.ts';
-import { devOutboxRoutes, outboxNotifier, type Notifier } from '../../platform/notify.ts';
+import { devOutboxRoutes, isLoopbackRequest, outboxNotifier, type Notifier } from '../../platform/notify.ts';
 import { OidcSignIn, safeNextPath, signInWithOidcIdentity, type PendingOidcSignIn } from './oidc.ts';
 import { presentApplicant, requestSmsCode, signInWithSmsCode, signOut } from './service.ts';
 import {
   APPLICANT_SESSION_COOKIE,
   clearApplicantCookie,
+  findApplicantSession,
   requireApplicant,
   resolveApplicant,
   setApplicantCookie,
@@ -43,6 +44,12 @@ export function identifyApplicant(app: App, ctx: AppContext): void {
   app.addHook('onRequest', resolveApplicant(ctx));
 }
 
+/** The mobile number in a sign-in body, for the per-number limits. */
+function mobileOf(request: FastifyRequest): string | undefined {
+  const body = request.body as { mobile?: unknown } | undefined;
+  return typeof body?.mobile === 'string' ? body.mobile : undefined;
+}
+
 /**
  * Applicant sign-in: SMS codes, the province's OIDC provider, the applicant session, and (outside
  * production) the development outbox that shows the codes.
@@ -60,7 +67,15 @@ export function applicantAuthRoutes(app: App, ctx: AppContext, options: { notifi
   app.post(
     '/api/applicant/sms-codes',
     {
-      config: { access: { kind: 'public' } },
+      config: {
+        access: { kind: 'public' },
+        // On top of the service's 1 per minute and 10 per day per number (which count codes sent):
+        // a hall's Wi-Fi is one address for every visitor, so the address limit is not tight.
+        rateLimits: [
+          { name: 'sms-code-address', per: 'address', max: 30, windowSeconds: 600 },
+          { name: 'sms-code-mobile', per: mobileOf, max: 20, windowSeconds: 600 },
+        ],
+      },
       schema: {
         tags,
         summary: 'Send a sign-in code by SMS (1 per minute, 10 per local day per number; valid 5 minutes)',
@@ -90,7 +105,13 @@ export function applicantAuthRoutes(app: App, ctx: AppContext, options: { notifi
   app.post(
     '/api/applicant/sessions',
     {
-      config: { access: { kind: 'public' } },
+      config: {
+        access: { kind: 'public' },
+        rateLimits: [
+          { name: 'applicant-sign-in-address', per: 'address', max: 60, windowSeconds: 600 },
+          { name: 'applicant-sign-in-mobile', per: mobileOf, max: 10, windowSeconds: 600 },
+        ],
+      },
       schema: {
         tags,
         summary: 'Sign in with the SMS code; 5 wrong codes void it',
@@ -102,6 +123,38 @@ export function applicantAuthRoutes(app: App, ctx: AppContext, options: { notifi
       const signedIn = await signInWithSmsCode(ctx, { ...request.body, clientAddress: request.ip });
       setApplicantCookie(reply, signedIn.token, isSecure(request));
       return reply.status(201).send({ applicant: signedIn.applicant, csrfToken: signedIn.csrfToken });
+    },
+  );
+
+  // A page asks this before it knows whether anyone is signed in: always 200, so a signed-out visit
+  // logs no error in the browser (the 401 of /me is for callers that need a session).
+  app.get(
+    '/api/applicant/session',
+    {
+      config: { access: { kind: 'public' } },
+      schema: {
+        tags,
+        summary: 'The signed-in applicant, or null; and which sign-in ways this server offers',
+        response: {
+          200: Type.Object({
+            applicant: Type.Union([Type.Null(), ApplicantSchema]),
+            csrfToken: Type.Union([Type.Null(), Type.String()]),
+            signInOptions: Type.Object({
+              oidc: Type.Boolean({ description: "The province's identity platform is connected" }),
+              devOutbox: Type.Boolean({ description: 'Development server: /api/dev/outbox shows SMS codes' }),
+            }),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const token = request.cookies[APPLICANT_SESSION_COOKIE];
+      const session = request.applicant && token ? await findApplicantSession(ctx, token) : null;
+      return {
+        applicant: session ? presentApplicant(session.actor) : null,
+        csrfToken: session?.csrfToken ?? null,
+        signInOptions: { oidc: oidc !== null, devOutbox: ctx.config.devOutbox && isLoopbackRequest(request) },
+      };
     },
   );
 

@@ -392,3 +392,25 @@ describe('races', () => {
     expect(await countAuditRecords(t.database.db, 'applicant.registered', accounts[0]!.id)).toBe(1);
   });
 });
+
+describe('the session a portal page asks for first', () => {
+  it('answers a signed-out visitor 200 with no applicant, so the browser logs no error', async () => {
+    const response = await t.app.inject('/api/applicant/session');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      applicant: null,
+      csrfToken: null,
+      signInOptions: { oidc: false, devOutbox: true },
+    });
+  });
+
+  it('names the signed-in applicant (masked number) with the token writes must echo', async () => {
+    const mobile = newMobile();
+    const { cookie, csrfToken } = await signedIn(mobile);
+    const response = await t.app.inject({ url: '/api/applicant/session', headers: { cookie } });
+    expect(response.json()).toMatchObject({
+      applicant: { mobile: `${mobile.slice(0, 3)}****${mobile.slice(-4)}` },
+      csrfToken,
+    });
+  });
+});

@@ -41,7 +41,19 @@ export function authRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/auth/login',
     {
-      config: { access: { kind: 'public' } },
+      config: {
+        access: { kind: 'public' },
+        // Wrong passwords also lock the account (service); these stop guessing across accounts.
+        rateLimits: [
+          { name: 'staff-sign-in-address', per: 'address', max: 30, windowSeconds: 300 },
+          {
+            name: 'staff-sign-in-username',
+            per: (request) => (request.body as { username?: string } | undefined)?.username?.toLowerCase(),
+            max: 10,
+            windowSeconds: 300,
+          },
+        ],
+      },
       schema: {
         tags,
         summary: 'Staff sign-in; 5 wrong passwords lock the account for 15 minutes',

@@ -4,6 +4,7 @@ import { ORG_NAME_TOPICS, ORG_PLACE_TOPICS } from '../org/index.ts';
 import { CATALOG_ERRORS } from './errors.ts';
 import { catalogAdminRoutes } from './routes/admin.ts';
 import { catalogExchangeRoutes } from './routes/exchange.ts';
+import { catalogPublicListRoutes } from './routes/public-lists.ts';
 import { catalogPublicRoutes } from './routes/public.ts';
 import { dropCachedGuides, invalidateCatalog } from './service/portal.ts';
 import { CATALOG_TOPICS } from './events.ts';
@@ -17,6 +18,7 @@ export const catalogModule: ModuleDescriptor = {
   ],
   routes(app, ctx) {
     catalogPublicRoutes(app, ctx);
+    catalogPublicListRoutes(app, ctx);
     catalogAdminRoutes(app, ctx);
     catalogExchangeRoutes(app, ctx);
   },

@@ -142,10 +142,6 @@ export const ItemRow = Type.Object({
   status: LiteralUnion(ITEM_STATUSES),
 });
 
-export const LegalBasisList = Type.Array(
-  Type.Object({ title: Type.String(), article: Type.String(), text: Type.Optional(Type.String()) }),
-);
-
 export const ImportReport = Type.Object({
   dryRun: Type.Boolean(),
   created: Type.Integer(),

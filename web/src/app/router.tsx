@@ -3,13 +3,15 @@ import { createBrowserRouter, Outlet } from 'react-router';
 import { FullPageLoading } from '../shared/page-states.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { RouteErrorPage } from '../pages/route-error-page.tsx';
-import { AdminHomeRedirect, StaffLayout } from './staff-layout.tsx';
 
 /** A page module loaded on first visit, so the portal does not download the admin tables. */
 function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
   return lazy(async () => ({ default: (await load())[name] as ComponentType }));
 }
 
+// The staff frame (menus, session, password change) is the workbench's and admin's: the portal never loads it.
+const StaffLayout = lazy(async () => ({ default: (await import('./staff-layout.tsx')).StaffLayoutWithApp }));
+const AdminHomeRedirect = lazyPage(() => import('./staff-layout.tsx'), 'AdminHomeRedirect');
 const PortalPage = lazyPage(() => import('../pages/portal-page.tsx'), 'PortalPage');
 const LoginPage = lazyPage(() => import('../pages/login-page.tsx'), 'LoginPage');
 const WorkbenchHomePage = lazyPage(() => import('../pages/workbench-home-page.tsx'), 'WorkbenchHomePage');
@@ -57,6 +59,14 @@ function PublicFrame(): ReactElement {
   );
 }
 
+function StaffFrame({ face }: { face: 'workbench' | 'admin' }): ReactElement {
+  return (
+    <Suspense fallback={<FullPageLoading />}>
+      <StaffLayout face={face} />
+    </Suspense>
+  );
+}
+
 export const router = createBrowserRouter([
   {
     errorElement: <RouteErrorPage />,
@@ -77,7 +87,7 @@ export const router = createBrowserRouter([
       },
       {
         path: '/workbench',
-        element: <StaffLayout face="workbench" />,
+        element: <StaffFrame face="workbench" />,
         children: [
           { index: true, element: <WorkbenchHomePage /> },
           { path: 'password', element: <ChangePasswordPage /> },
@@ -86,7 +96,7 @@ export const router = createBrowserRouter([
       },
       {
         path: '/admin',
-        element: <StaffLayout face="admin" />,
+        element: <StaffFrame face="admin" />,
         children: [
           { index: true, element: <AdminHomeRedirect /> },
           { path: 'centers', element: <AdminCentersPage /> },

@@ -184,3 +184,12 @@ export function StaffLayout({ face }: { face: StaffFace }): ReactElement {
     </StaffShell>
   );
 }
+
+/** The staff frame inside antd's App context, which its messages and every staff page use. */
+export function StaffLayoutWithApp({ face }: { face: StaffFace }): ReactElement {
+  return (
+    <AntApp>
+      <StaffLayout face={face} />
+    </AntApp>
+  );
+}

@@ -42,7 +42,10 @@ function GuideSummary({ guide }: { guide: ServiceGuide }): ReactElement {
         </div>
       </dl>
       <figure className="ow-guide-qr">
-        <QRCode value={url} size={116} bordered={false} type="svg" />
+        {/* The code is an image with a name; the caption says what it is for. */}
+        <div role="img" aria-label="本办事指南的二维码">
+          <QRCode value={url} size={116} bordered={false} type="svg" aria-hidden />
+        </div>
         <figcaption>扫码在手机上查看本办事指南</figcaption>
       </figure>
     </section>
@@ -67,7 +70,7 @@ function GuideNotFound({ error }: { error: unknown }): ReactElement {
               </Link>
             )}
             <Link to="/portal/items">
-              <Button size="large" icon={<SearchOutlined />}>
+              <Button size="large" icon={<SearchOutlined aria-hidden />}>
                 查找其他事项
               </Button>
             </Link>
@@ -83,7 +86,7 @@ function GuideNotFound({ error }: { error: unknown }): ReactElement {
       subTitle={describeError(error)}
       extra={
         <Link to="/portal/items">
-          <Button type="primary" size="large" icon={<SearchOutlined />}>
+          <Button type="primary" size="large" icon={<SearchOutlined aria-hidden />}>
             查找办事事项
           </Button>
         </Link>
@@ -110,7 +113,18 @@ export function PortalItemGuidePage(): ReactElement {
 
   if (guide.isPending)
     return (
-      <CatalogPortalFrame title="办事指南" {...BACK}>
+      <CatalogPortalFrame
+        title="办事指南"
+        {...BACK}
+        // The same hero lines the guide will have, so nothing below moves when it arrives.
+        subtitle={
+          <>
+            <span className="ow-guide-kicker">办事指南</span>
+            <span>正在加载…</span>
+          </>
+        }
+        heroExtra={<div className="ow-guide-hero-row ow-guide-hero-placeholder" aria-hidden />}
+      >
         <section className="ow-portal-section">
           <LoadingState rows={10} label="正在加载办事指南…" />
         </section>
@@ -120,7 +134,8 @@ export function PortalItemGuidePage(): ReactElement {
     return (
       <CatalogPortalFrame title="办事指南" {...BACK}>
         <section className="ow-portal-section">
-          {isApiError(guide.error, 404) ? (
+          {/* A malformed link (400) cannot get better by retrying: it is a missing guide too. */}
+          {isApiError(guide.error, 404) || isApiError(guide.error, 400) ? (
             <GuideNotFound error={guide.error} />
           ) : (
             <ErrorState error={guide.error} onRetry={() => void guide.refetch()} />
@@ -145,7 +160,11 @@ export function PortalItemGuidePage(): ReactElement {
       heroExtra={
         <div className="ow-guide-hero-row">
           <ItemServiceTags item={data.content} />
-          <Button className="ow-no-print" icon={<PrinterOutlined />} onClick={() => window.print()}>
+          <Button
+            className="ow-no-print"
+            icon={<PrinterOutlined aria-hidden />}
+            onClick={() => window.print()}
+          >
             打印
           </Button>
         </div>

@@ -125,7 +125,7 @@ export function PortalItemsPage(): ReactElement {
           />
           {!isWide && (
             <Badge count={activeCount} size="small">
-              <Button size="large" icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)}>
+              <Button size="large" icon={<FilterOutlined aria-hidden />} onClick={() => setDrawerOpen(true)}>
                 筛选
               </Button>
             </Badge>

@@ -5,9 +5,18 @@ import { SmsSignInForm } from '../features/applicant-auth/components/sms-sign-in
 import { safePortalNext } from '../features/applicant-auth/sign-in.ts';
 import { useApplicantSession } from '../features/applicant-auth/hooks/use-applicant-auth.ts';
 import { PortalSubpage } from '../shared/layout/portal-subpage.tsx';
+import { WithAntApp } from '../shared/with-ant-app.tsx';
 
 /** 办事人登录: SMS code first (every phone has one), the identity platform when configured. */
 export function PortalLoginPage(): ReactElement {
+  return (
+    <WithAntApp>
+      <PortalLoginPageContent />
+    </WithAntApp>
+  );
+}
+
+function PortalLoginPageContent(): ReactElement {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const next = safePortalNext(searchParams.get('next'));

@@ -11,9 +11,18 @@ import { IdentityForm } from '../features/applicant-auth/components/identity-for
 import { isApiError } from '../shared/api.ts';
 import { PortalSubpage } from '../shared/layout/portal-subpage.tsx';
 import { ErrorState, LoadingState } from '../shared/page-states.tsx';
+import { WithAntApp } from '../shared/with-ant-app.tsx';
 
 /** 我的: who is signed in on the portal, and the way out. */
 export function PortalMePage(): ReactElement {
+  return (
+    <WithAntApp>
+      <PortalMePageContent />
+    </WithAntApp>
+  );
+}
+
+function PortalMePageContent(): ReactElement {
   const session = useApplicantSession();
   const signOut = useApplicantSignOut();
   // Owned here so the saved result stays on screen after the session learns the name.
@@ -37,7 +46,7 @@ export function PortalMePage(): ReactElement {
       <>
         <div className="ow-portal-profile">
           <span className="ow-portal-avatar" aria-hidden>
-            <UserOutlined />
+            <UserOutlined aria-hidden />
           </span>
           <div>
             <strong>{session.data.name ?? '办事人'}</strong>
@@ -67,7 +76,7 @@ export function PortalMePage(): ReactElement {
           block
           size="large"
           danger
-          icon={<LogoutOutlined />}
+          icon={<LogoutOutlined aria-hidden />}
           loading={signOut.isPending}
           onClick={() => signOut.mutate(undefined, { onSuccess: () => void message.success('已退出登录') })}
         >

@@ -1,4 +1,3 @@
-import { Select } from 'antd';
 import { useMemo, useState, type ReactElement } from 'react';
 import { Link } from 'react-router';
 import { PortalAccountLink } from '../features/applicant-auth/components/portal-account-link.tsx';
@@ -14,6 +13,7 @@ import { useCenterLayout, useCenters, useDepartments } from '../features/org/hoo
 import { pickMainCenter, sortCenters } from '../features/org/labels.ts';
 import type { Center } from '../features/org/api/org-api.ts';
 import { EmptyState, ErrorState, LoadingState } from '../shared/page-states.tsx';
+import { ElderModeSwitch, SkipLink } from '../shared/layout/portal-tools.tsx';
 
 function Section({
   id,
@@ -101,14 +101,19 @@ function HallGuideSection({
       title="大厅导览"
       extra={
         withHalls.length > 1 ? (
-          <Select
+          // A native list: on a phone it opens the system picker, and the home page skips antd's Select.
+          <select
             className="ow-portal-center-select"
             value={centerId}
-            onChange={setChosenId}
+            onChange={(event) => setChosenId(event.target.value)}
             aria-label="选择服务中心"
-            options={withHalls.map((c) => ({ value: c.id, label: c.name }))}
-            popupMatchSelectWidth={false}
-          />
+          >
+            {withHalls.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
         ) : undefined
       }
     >
@@ -141,6 +146,7 @@ export function PortalPage(): ReactElement {
 
   return (
     <div className="ow-portal">
+      <SkipLink />
       <header className="ow-portal-header">
         <div className="ow-portal-bar">
           <span className="ow-portal-brand">
@@ -149,15 +155,17 @@ export function PortalPage(): ReactElement {
             </span>
             <span className="ow-portal-brand-text">
               <span className="ow-portal-brand-product">一窗通</span>
-              {mainCenter && (
+              {/* The center's line is kept while it loads, so the bar keeps its height. */}
+              {(mainCenter || centers.isPending) && (
                 <>
                   <span className="ow-portal-brand-sep"> · </span>
-                  <span className="ow-portal-brand-center">{mainCenter.name}</span>
+                  <span className="ow-portal-brand-center">{mainCenter?.name ?? '\u00a0'}</span>
                 </>
               )}
             </span>
           </span>
-          <nav className="ow-portal-account" aria-label="登录">
+          <nav className="ow-portal-account" aria-label="登录与长辈版">
+            <ElderModeSwitch />
             <Link to="/login" className="ow-portal-staff-login">
               工作人员<span className="ow-wide-only">登录</span>
             </Link>
@@ -173,7 +181,10 @@ export function PortalPage(): ReactElement {
               <CenterContact center={mainCenter} />
             </div>
           ) : centers.isPending ? (
-            <p className="ow-portal-hero-note">正在加载中心信息…</p>
+            // About the card's height, so the sections below do not jump when it arrives.
+            <div className="ow-portal-hero-card ow-portal-hero-card-pending">
+              <p className="ow-portal-hero-note">正在加载中心信息…</p>
+            </div>
           ) : null}
         </div>
       </header>
@@ -188,7 +199,7 @@ export function PortalPage(): ReactElement {
         </div>
       </nav>
 
-      <main className="ow-portal-main">
+      <main id="main" tabIndex={-1} className="ow-portal-main">
         <Section
           id="hot"
           title="热门事项"

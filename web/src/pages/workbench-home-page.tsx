@@ -9,14 +9,13 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { Card, Col, Descriptions, Row, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, type ReactElement, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSignedInStaff } from '../features/auth/hooks/use-auth.ts';
 import { canOpenAdminArea, roleLabel, type AdminArea } from '../shared/permissions.ts';
 import { TodayWorkingStatus } from '../features/calendar/components/today-working-status.tsx';
 import { useCenters, useDepartments } from '../features/org/hooks/use-org.ts';
-import { formatChineseDate, greetingFor, todayIsoDate } from '../shared/format.ts';
+import { formatChineseDate, greetingFor, hallTodayIsoDate } from '../shared/format.ts';
 
 interface Shortcut {
   to: string;
@@ -94,8 +93,8 @@ export function WorkbenchHomePage(): ReactElement {
   const me = useSignedInStaff();
   const centers = useCenters();
   const departments = useDepartments();
-  const now = useMemo(() => dayjs(), []);
-  const today = todayIsoDate(now);
+  const now = useMemo(() => new Date(), []);
+  const today = hallTodayIsoDate(now);
   const centerName = nameOf(me.centerId, centers, '未分配');
   const departmentName = nameOf(me.departmentId, departments, '不属于特定部门');
   const shortcuts = ADMIN_SHORTCUTS.filter((shortcut) => canOpenAdminArea(me, shortcut.area));

@@ -214,19 +214,6 @@ export async function sendBinary(
   return response.blob();
 }
 
-/**
- * The status a path answers with, without reading the body or following a redirect (a redirect is
- * 0): for features the server may not offer, such as a development endpoint.
- */
-export async function probe(path: string, method: 'GET' | 'HEAD' = 'HEAD'): Promise<number> {
-  try {
-    const response = await fetch(path, { method, credentials: 'same-origin', redirect: 'manual' });
-    return response.type === 'opaqueredirect' ? 0 : response.status;
-  } catch {
-    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: '无法连接服务器，请检查网络后重试' });
-  }
-}
-
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: WriteOptions) =>

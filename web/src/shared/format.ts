@@ -19,15 +19,6 @@ export function formatShortChineseDate(date: string): string {
   return `${day.month() + 1}月${day.date()}日（周${'日一二三四五六'[day.day()]}）`;
 }
 
-export function greetingFor(now: Dayjs = dayjs()): string {
-  const hour = now.hour();
-  if (hour < 5) return '夜深了';
-  if (hour < 11) return '早上好';
-  if (hour < 13) return '中午好';
-  if (hour < 18) return '下午好';
-  return '晚上好';
-}
-
 /** The hall's time zone: record times are shown as the center's clock reads them. */
 export const HALL_TIME_ZONE = 'Asia/Shanghai';
 
@@ -74,6 +65,22 @@ const hallDateFormat = new Intl.DateTimeFormat('en-CA', {
   month: '2-digit',
   day: '2-digit',
 });
+
+const hallHourFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: HALL_TIME_ZONE,
+  hour: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The greeting for the hour on the hall's clock, not the browser's (a laptop set to UTC at 08:17 Beijing time). */
+export function greetingFor(now: Date = new Date()): string {
+  const hour = Number(hallHourFormat.format(now));
+  if (hour < 5) return '夜深了';
+  if (hour < 11) return '早上好';
+  if (hour < 13) return '中午好';
+  if (hour < 18) return '下午好';
+  return '晚上好';
+}
 
 /** Today as YYYY-MM-DD on the hall's clock, whatever the browser's zone: the date the server calls today. */
 export function hallTodayIsoDate(now: Date = new Date()): string {

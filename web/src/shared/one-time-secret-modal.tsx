@@ -74,7 +74,7 @@ export function OneTimeSecretModal({
               <div className="ow-secret-box">
                 <code aria-label={secret.label}>{secret.secret}</code>
                 <Button
-                  icon={copied ? <CheckOutlined /> : <CopyOutlined />}
+                  icon={copied ? <CheckOutlined aria-hidden /> : <CopyOutlined aria-hidden />}
                   onClick={() => void copy()}
                   aria-label={`复制${secret.label}`}
                 >

@@ -41,7 +41,7 @@ export function ErrorState({
   compact?: boolean;
 }): ReactElement {
   const retry = onRetry ? (
-    <Button icon={<ReloadOutlined />} onClick={onRetry}>
+    <Button icon={<ReloadOutlined aria-hidden />} onClick={onRetry}>
       重试
     </Button>
   ) : undefined;

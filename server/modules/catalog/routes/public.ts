@@ -1,11 +1,10 @@
 import { Type } from 'typebox';
-import { ItemContentSchema } from '../../../../domain/catalog/index.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { ErrorResponse, RegionCode, type App } from '../../../platform/http.ts';
 import * as portal from '../service/portal.ts';
-import { Category, Guide, ItemSummary, LegalBasisList, Subject, Theme, Uuid } from '../schemas.ts';
+import { Category, Guide, ItemSummary, Subject, Theme, Uuid } from '../schemas.ts';
 
-/** What citizens read without signing in: search, hot items, themes, guides and the public lists. */
+/** What citizens read without signing in: search, hot items, themes and guides (lists: public-lists.ts). */
 export function catalogPublicRoutes(app: App, ctx: AppContext): void {
   const tags = ['catalog'];
   const config = { access: { kind: 'public' } } as const;
@@ -79,100 +78,5 @@ export function catalogPublicRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => portal.serviceGuide(ctx, request.params.id),
-  );
-
-  app.get(
-    '/api/catalog/lists/power',
-    {
-      config,
-      schema: {
-        tags,
-        summary: '权力清单: administrative powers open today',
-        querystring: Type.Object({ region: RegionQuery, category: Type.Optional(Category) }),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                regionCode: RegionCode,
-                implementationCode: Type.String(),
-                basicCode: Type.String(),
-                name: Type.String(),
-                category: Category,
-                departmentName: Type.String(),
-                exerciseLevel: Type.Integer(),
-                legalBasis: LegalBasisList,
-              }),
-            ),
-          }),
-          400: ErrorResponse,
-        },
-      },
-    },
-    async (request) => ({
-      items: await portal.powerList(ctx, {
-        regionCode: request.query.region,
-        category: request.query.category,
-      }),
-    }),
-  );
-
-  app.get(
-    '/api/catalog/lists/responsibility',
-    {
-      config,
-      schema: {
-        tags,
-        summary: '责任清单: the duties that come with each power',
-        querystring: Type.Object({ region: RegionQuery }),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                implementationCode: Type.String(),
-                name: Type.String(),
-                category: Category,
-                departmentName: Type.String(),
-                responsibilities: Type.Array(Type.String()),
-                legalBasis: LegalBasisList,
-                complaintPhone: Type.String(),
-              }),
-            ),
-          }),
-          400: ErrorResponse,
-        },
-      },
-    },
-    async (request) => ({
-      items: await portal.responsibilityList(ctx, { regionCode: request.query.region }),
-    }),
-  );
-
-  app.get(
-    '/api/catalog/lists/fees',
-    {
-      config,
-      schema: {
-        tags,
-        summary: '收费目录清单: every fee of every open item with its basis',
-        querystring: Type.Object({ region: RegionQuery }),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                implementationCode: Type.String(),
-                name: Type.String(),
-                departmentName: Type.String(),
-                fees: ItemContentSchema.properties.fees,
-              }),
-            ),
-          }),
-          400: ErrorResponse,
-        },
-      },
-    },
-    async (request) => ({ items: await portal.feeCatalog(ctx, { regionCode: request.query.region }) }),
   );
 }

@@ -398,6 +398,7 @@ export async function feeCatalog(ctx: AppContext, query: { regionCode?: string }
       id: items.id,
       implementationCode: items.implementationCode,
       name: itemRevisions.name,
+      category: itemRevisions.category,
       departmentName: departments.name,
       fees: sql<Fee[]>`${content}->'fees'`,
     })

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert } from 'antd';
 import type { ReactElement } from 'react';
 import { api } from '../api.ts';
 
@@ -14,13 +13,10 @@ export function DemoBanner(): ReactElement | null {
     staleTime: Infinity,
   });
   if (!info.data?.isDemo) return null;
+  // Plain markup: the banner is on every portal page, which loads as little of antd as it can.
   return (
-    <Alert
-      banner
-      type="warning"
-      role="status"
-      className="ow-demo-banner"
-      title="演示环境：数据为虚构，短信验证码不会真正发出（可在本机查看）"
-    />
+    <div role="status" className="ow-demo-banner">
+      演示环境：数据为虚构，短信验证码不会真正发出（可在本机查看）
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { api, probe, setApplicantCsrfToken } from '../../../shared/api.ts';
+import { api, ApiError, setApplicantCsrfToken } from '../../../shared/api.ts';
 
 /** The signed-in applicant (办事人); the mobile number comes masked, e.g. 138****5678. */
 export interface Applicant {
@@ -44,10 +44,30 @@ export async function signInWithSmsCode(input: { mobile: string; code: string })
   );
 }
 
+interface SessionState {
+  applicant: Applicant | null;
+  csrfToken: string | null;
+  signInOptions: { oidc: boolean; devOutbox: boolean };
+}
+
+/** One answer for "who is signed in" and "which ways to sign in"; 200 even when nobody is. */
+let sessionState: Promise<SessionState> | null = null;
+function fetchSessionState(signal?: AbortSignal, fresh = true): Promise<SessionState> {
+  if (fresh || !sessionState) {
+    sessionState = api.get<SessionState>('/api/applicant/session', signal ? { signal } : undefined);
+    sessionState.catch(() => (sessionState = null));
+  }
+  return sessionState;
+}
+
+/** The signed-in applicant; an `ApiError` with status 401 when nobody is (no request fails for it). */
 export async function fetchApplicantSession(signal?: AbortSignal): Promise<Applicant> {
-  return toApplicant(
-    await api.get<ApplicantSessionResponse>('/api/applicant/me', signal ? { signal } : undefined),
-  );
+  const state = await fetchSessionState(signal);
+  if (!state.applicant) {
+    setApplicantCsrfToken(null);
+    throw new ApiError({ status: 401, code: 'UNAUTHENTICATED', message: '请先登录' });
+  }
+  return toApplicant({ applicant: state.applicant, csrfToken: state.csrfToken ?? undefined });
 }
 
 export async function signOutApplicant(): Promise<void> {
@@ -63,14 +83,14 @@ export function oidcStartPath(next: string): string {
   return `/api/applicant/oidc/start?next=${encodeURIComponent(next)}`;
 }
 
-/** Whether the center has connected an identity platform (404 OIDC_NOT_CONFIGURED when not). */
+/** Whether the center has connected an identity platform. */
 export async function isOidcConfigured(): Promise<boolean> {
-  return (await probe(oidcStartPath('/portal/me'), 'HEAD')) !== 404;
+  return (await fetchSessionState(undefined, false)).signInOptions.oidc;
 }
 
-/** Whether this server shows its development outbox to this browser (404 unless ONEWINDOW_DEV_OUTBOX, 403 from another machine). */
+/** Whether this server shows its development outbox to this browser (ONEWINDOW_DEV_OUTBOX, this machine only). */
 export async function isDevOutboxAvailable(): Promise<boolean> {
-  return (await probe('/api/dev/outbox?recipient=0', 'HEAD')) === 200;
+  return (await fetchSessionState(undefined, false)).signInOptions.devOutbox;
 }
 
 export async function fetchDevOutbox(recipient: string, signal?: AbortSignal): Promise<OutboxMessage[]> {

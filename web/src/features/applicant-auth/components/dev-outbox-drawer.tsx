@@ -82,7 +82,7 @@ export function DevOutboxDrawer({
       extra={
         mobile && (
           <Button
-            icon={<ReloadOutlined />}
+            icon={<ReloadOutlined aria-hidden />}
             loading={outbox.isFetching}
             onClick={() => void outbox.refetch()}
             aria-label="刷新"

@@ -57,7 +57,13 @@ export function IdentityForm({ save }: { save: ReturnType<typeof useSaveApplican
       >
         <Input maxLength={18} placeholder="18位居民身份证号" inputMode="text" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" block icon={<IdcardOutlined />} loading={save.isPending}>
+      <Button
+        type="primary"
+        htmlType="submit"
+        block
+        icon={<IdcardOutlined aria-hidden />}
+        loading={save.isPending}
+      >
         保存实名信息
       </Button>
     </Form>

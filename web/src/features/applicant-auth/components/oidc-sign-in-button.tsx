@@ -16,7 +16,7 @@ export function OidcSignInButton({ next }: { next: string }): ReactElement | nul
       <Divider plain className="ow-portal-login-divider">
         或
       </Divider>
-      <Button block size="large" icon={<IdcardOutlined />} href={oidcStartPath(next)}>
+      <Button block size="large" icon={<IdcardOutlined aria-hidden />} href={oidcStartPath(next)}>
         使用统一身份认证登录
       </Button>
     </>

@@ -171,7 +171,7 @@ export function SmsSignInForm({ onSignedIn }: { onSignedIn: (applicant: Applican
             type="link"
             size="small"
             className="ow-dev-link"
-            icon={<MailOutlined />}
+            icon={<MailOutlined aria-hidden />}
             onClick={() => setOutboxOpen(true)}
           >
             开发环境：查看短信

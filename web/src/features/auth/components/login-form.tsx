@@ -1,6 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input } from 'antd';
-import type { ReactElement } from 'react';
+import { Alert, Button, Form, Input, type InputRef } from 'antd';
+import { useRef, type ReactElement } from 'react';
 import { describeError } from '../../../shared/api.ts';
 import type { Credentials, StaffSession } from '../api/auth-api.ts';
 import { useSignIn } from '../hooks/use-auth.ts';
@@ -9,6 +9,7 @@ import { useSignIn } from '../hooks/use-auth.ts';
 export function LoginForm({ onSignedIn }: { onSignedIn: (session: StaffSession) => void }): ReactElement {
   const [form] = Form.useForm<Credentials>();
   const signIn = useSignIn();
+  const passwordRef = useRef<InputRef>(null);
 
   return (
     <Form
@@ -17,15 +18,23 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: StaffSession) 
       size="large"
       requiredMark={false}
       autoComplete="on"
-      disabled={signIn.isPending}
-      onFinish={(values) => signIn.mutate(values, { onSuccess: onSignedIn })}
+      // Not disabled while signing in: a disabled form drops the focus to the page, and after a wrong
+      // password the reader would have to find the form again. The button shows the wait instead.
+      onFinish={(values) => {
+        if (signIn.isPending) return;
+        signIn.mutate(values, {
+          onSuccess: onSignedIn,
+          // Back to the password, selected, so the next try is typed straight away.
+          onError: () => passwordRef.current?.focus({ cursor: 'all' }),
+        });
+      }}
       onValuesChange={() => {
         if (signIn.isError) signIn.reset();
       }}
     >
       {signIn.isError && (
         <Form.Item>
-          <Alert type="error" showIcon title={describeError(signIn.error)} />
+          <Alert type="error" showIcon role="alert" title={describeError(signIn.error)} />
         </Form.Item>
       )}
       <Form.Item
@@ -36,7 +45,12 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: StaffSession) 
           { max: 64, message: '用户名不超过64个字符' },
         ]}
       >
-        <Input prefix={<UserOutlined />} placeholder="请输入用户名" autoComplete="username" autoFocus />
+        <Input
+          prefix={<UserOutlined aria-hidden />}
+          placeholder="请输入用户名"
+          autoComplete="username"
+          autoFocus
+        />
       </Form.Item>
       <Form.Item
         label="密码"
@@ -46,7 +60,12 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: StaffSession) 
           { max: 256, message: '密码不超过256个字符' },
         ]}
       >
-        <Input.Password prefix={<LockOutlined />} placeholder="请输入密码" autoComplete="current-password" />
+        <Input.Password
+          ref={passwordRef}
+          prefix={<LockOutlined aria-hidden />}
+          placeholder="请输入密码"
+          autoComplete="current-password"
+        />
       </Form.Item>
       <Form.Item style={{ marginBottom: 0 }}>
         <Button type="primary" htmlType="submit" block loading={signIn.isPending}>

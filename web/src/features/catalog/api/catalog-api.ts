@@ -138,6 +138,7 @@ export interface FeeListEntry {
   id: string;
   implementationCode: string;
   name: string;
+  category: Category;
   departmentName: string;
   fees: Fee[];
 }
@@ -200,25 +201,54 @@ export function fetchServiceGuide(id: string, signal?: AbortSignal): Promise<Ser
   return api.get(`/api/catalog/items/${encodeURIComponent(id)}/guide`, withSignal(signal));
 }
 
-export async function fetchPowerList(signal?: AbortSignal): Promise<PowerListEntry[]> {
-  const { items } = await api.get<{ items: PowerListEntry[] }>(
-    '/api/catalog/lists/power',
-    withSignal(signal),
-  );
-  return items;
+export type PublicListKind = 'power' | 'responsibility' | 'fees';
+
+/** The filters of a public list; the page is left out of the export. */
+export interface PublicListQuery {
+  department?: string;
+  category?: Category;
+  q?: string;
+  page?: number;
+  pageSize?: number;
 }
 
-export async function fetchResponsibilityList(signal?: AbortSignal): Promise<ResponsibilityListEntry[]> {
-  const { items } = await api.get<{ items: ResponsibilityListEntry[] }>(
-    '/api/catalog/lists/responsibility',
-    withSignal(signal),
-  );
-  return items;
+export interface PublicListPage<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+  departments: { name: string; count: number }[];
+  categories: { category: Category; count: number }[];
 }
 
-export async function fetchFeeList(signal?: AbortSignal): Promise<FeeListEntry[]> {
-  const { items } = await api.get<{ items: FeeListEntry[] }>('/api/catalog/lists/fees', withSignal(signal));
-  return items;
+export interface PublicListEntries {
+  power: PowerListEntry;
+  responsibility: ResponsibilityListEntry;
+  fees: FeeListEntry;
+}
+
+function listSearch(query: PublicListQuery, withPage: boolean): string {
+  const params = new URLSearchParams();
+  if (query.department) params.set('department', query.department);
+  if (query.category) params.set('category', query.category);
+  if (query.q?.trim()) params.set('q', query.q.trim());
+  if (withPage && query.page && query.page > 1) params.set('page', String(query.page));
+  if (withPage && query.pageSize) params.set('pageSize', String(query.pageSize));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function fetchPublicList<K extends PublicListKind>(
+  kind: K,
+  query: PublicListQuery,
+  signal?: AbortSignal,
+): Promise<PublicListPage<PublicListEntries[K]>> {
+  return api.get(`/api/catalog/lists/${kind}${listSearch(query, true)}`, withSignal(signal));
+}
+
+/** The address of the list's Excel export for these filters (a plain download link). */
+export function publicListExportUrl(kind: PublicListKind, query: PublicListQuery): string {
+  return `/api/catalog/lists/${kind}/export${listSearch(query, false)}`;
 }
 
 /** Why a guide cannot be shown: the item was abolished or delegated (404 ITEM_NOT_IN_FORCE). */

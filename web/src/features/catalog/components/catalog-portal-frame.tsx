@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { ReactElement, ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ElderModeSwitch, SkipLink } from '../../../shared/layout/portal-tools.tsx';
 
 /**
  * The frame of the portal's catalog pages (search results, 办事指南, the public lists): the portal's
@@ -23,17 +24,21 @@ export function CatalogPortalFrame({
 }): ReactElement {
   return (
     <div className="ow-portal ow-catalog-page">
+      <SkipLink />
       <header className="ow-portal-header ow-catalog-header">
         <div className="ow-portal-bar ow-no-print">
           <Link to={backTo} className="ow-portal-back">
             <ArrowLeftOutlined aria-hidden /> {backLabel}
           </Link>
-          <Link to="/" className="ow-portal-brand" aria-label="一窗通办事大厅">
-            <span className="ow-portal-logo" aria-hidden>
-              一
-            </span>
-            <span className="ow-portal-brand-product">一窗通</span>
-          </Link>
+          <span className="ow-portal-bar-end">
+            <ElderModeSwitch />
+            <Link to="/" className="ow-portal-brand">
+              <span className="ow-portal-logo" aria-hidden>
+                一
+              </span>
+              <span className="ow-portal-brand-product">一窗通</span>
+            </Link>
+          </span>
         </div>
         <div className="ow-catalog-hero">
           <h1>{title}</h1>
@@ -41,7 +46,9 @@ export function CatalogPortalFrame({
           {heroExtra}
         </div>
       </header>
-      <main className="ow-catalog-main">{children}</main>
+      <main id="main" tabIndex={-1} className="ow-catalog-main">
+        {children}
+      </main>
       <footer className="ow-portal-footer ow-no-print">
         <p>一窗通 · 政务服务一体化平台</p>
       </footer>

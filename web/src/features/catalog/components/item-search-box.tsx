@@ -1,5 +1,5 @@
-import { SearchOutlined } from '@ant-design/icons';
-import { Button, Input, Spin } from 'antd';
+import { CloseCircleFilled, SearchOutlined } from '@ant-design/icons';
+import { Button, Spin } from 'antd';
 import { useId, useState, type ReactElement } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { describeError } from '../../../shared/api.ts';
@@ -53,17 +53,30 @@ export function ItemSearchBox(): ReactElement {
           void navigate(itemSearchUrl({ q: text }));
         }}
       >
-        <Input
-          size="large"
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          placeholder="搜索办事事项，如：营业执照、身份证"
-          aria-label="搜索办事事项"
-          aria-controls={resultsId}
-          allowClear
-          prefix={<SearchOutlined aria-hidden />}
-          maxLength={100}
-        />
+        {/* A plain input: the portal's first screen should not wait for antd's Input. */}
+        <span className="ow-search-input">
+          <SearchOutlined aria-hidden className="ow-search-input-icon" />
+          <input
+            type="search"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            placeholder="搜索办事事项，如：营业执照、身份证"
+            aria-label="搜索办事事项"
+            aria-controls={resultsId}
+            maxLength={100}
+            enterKeyHint="search"
+          />
+          {text !== '' && (
+            <button
+              type="button"
+              className="ow-search-input-clear"
+              aria-label="清除搜索内容"
+              onClick={() => setText('')}
+            >
+              <CloseCircleFilled aria-hidden />
+            </button>
+          )}
+        </span>
         <Button type="primary" size="large" htmlType="submit">
           搜索
         </Button>

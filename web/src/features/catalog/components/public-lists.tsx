@@ -1,7 +1,6 @@
-import { SearchOutlined } from '@ant-design/icons';
-import { Grid, Input, Table } from 'antd';
-import { useMemo, useState, type ReactElement } from 'react';
-import { Link } from 'react-router';
+import { DownloadOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import type { Category, LegalBasis } from '../../../../../domain/catalog/item-content.ts';
 import {
   CATEGORY_CODES,
@@ -9,315 +8,259 @@ import {
   EXERCISE_LEVEL_LABELS,
   formatFen,
 } from '../../../../../domain/catalog/labels.ts';
-import { EmptyState } from '../../../shared/page-states.tsx';
-import type { FeeListEntry, PowerListEntry, ResponsibilityListEntry } from '../api/catalog-api.ts';
+import { EmptyState, ErrorState, LoadingState } from '../../../shared/page-states.tsx';
+import { useDebouncedValue } from '../../../shared/use-debounced-value.ts';
+import {
+  publicListExportUrl,
+  type FeeListEntry,
+  type PowerListEntry,
+  type PublicListEntries,
+  type PublicListKind,
+  type PublicListQuery,
+  type ResponsibilityListEntry,
+} from '../api/catalog-api.ts';
+import { usePublicList } from '../hooks/use-catalog.ts';
 
 /*
- * The published lists (清单公开): a table on a desk, cards on a phone. Each list can be narrowed by
- * name or department without another request; they are a few hundred rows at most.
+ * The published lists (清单公开), a page of twenty at a time from the server, narrowed by department,
+ * 事项类型 and words; the filters live in the address so the back button and a shared link keep them.
+ * Plain elements only: a phone on the hall's Wi-Fi should not wait for a table library.
  */
 
-function useNarrowed<T extends { name: string; departmentName: string; implementationCode: string }>(
-  entries: readonly T[],
-  text: string,
-): T[] {
-  return useMemo(() => {
-    const terms = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    if (terms.length === 0) return [...entries];
-    return entries.filter((entry) => {
-      const haystack = `${entry.name} ${entry.departmentName} ${entry.implementationCode}`.toLowerCase();
-      return terms.every((term) => haystack.includes(term));
-    });
-  }, [entries, text]);
-}
+const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS) as Category[];
 
-function NarrowBox({ value, onChange }: { value: string; onChange: (value: string) => void }): ReactElement {
-  return (
-    <Input
-      size="large"
-      className="ow-list-narrow"
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      allowClear
-      prefix={<SearchOutlined aria-hidden />}
-      placeholder="按事项名称、部门或编码查找"
-      aria-label="按事项名称、部门或编码查找"
-    />
-  );
+function readQuery(params: URLSearchParams): PublicListQuery {
+  const category = params.get('category');
+  const page = Number(params.get('page') ?? '1');
+  return {
+    department: params.get('department') ?? undefined,
+    category: category && CATEGORY_ORDER.includes(category as Category) ? (category as Category) : undefined,
+    q: params.get('q') ?? undefined,
+    page: Number.isInteger(page) && page > 1 ? page : undefined,
+  };
 }
 
 function basisText(basis: readonly LegalBasis[]): string {
   return basis.map((entry) => `${entry.title}${entry.article}`).join('；') || '—';
 }
 
-const itemLink = (entry: { id: string; name: string }) => (
-  <Link to={`/portal/items/${entry.id}`}>{entry.name}</Link>
-);
-
-/** 权力清单, grouped by 事项类型 with counts and the national category code. */
-export function PowerListView({ entries }: { entries: readonly PowerListEntry[] }): ReactElement {
-  const [text, setText] = useState('');
-  const shown = useNarrowed(entries, text);
-  const isWide = Boolean(Grid.useBreakpoint().md);
-  const groups = useMemo(() => {
-    const byCategory = new Map<Category, PowerListEntry[]>();
-    for (const entry of shown)
-      byCategory.set(entry.category, [...(byCategory.get(entry.category) ?? []), entry]);
-    return (Object.keys(CATEGORY_LABELS) as Category[])
-      .filter((category) => byCategory.has(category))
-      .map((category) => ({ category, entries: byCategory.get(category)! }));
-  }, [shown]);
-
-  return (
-    <>
-      <section className="ow-portal-section">
-        <NarrowBox value={text} onChange={setText} />
-        <nav className="ow-guide-nav ow-list-summary" aria-label="按事项类型">
-          {groups.map((group) => (
-            <a key={group.category} href={`#power-${group.category}`}>
-              {CATEGORY_LABELS[group.category]} {group.entries.length}
-            </a>
-          ))}
-        </nav>
-        <p className="ow-portal-count">共 {shown.length} 项行政权力</p>
-      </section>
-      {groups.length === 0 && (
-        <section className="ow-portal-section">
-          <EmptyState description="没有符合条件的事项" />
-        </section>
-      )}
-      {groups.map((group) => (
-        <section
-          key={group.category}
-          id={`power-${group.category}`}
-          className="ow-portal-section"
-          aria-labelledby={`power-${group.category}-title`}
-        >
-          <div className="ow-portal-section-head">
-            <h2 id={`power-${group.category}-title`}>
-              {CATEGORY_LABELS[group.category]}
-              <span className="ow-list-code">类型代码 {CATEGORY_CODES[group.category]}</span>
-            </h2>
-            <span className="ow-portal-count">共 {group.entries.length} 项</span>
-          </div>
-          {isWide ? (
-            <Table<PowerListEntry>
-              rowKey="id"
-              size="small"
-              pagination={false}
-              dataSource={group.entries}
-              columns={[
-                { title: '序号', key: 'index', width: 64, render: (_v, _r, index) => index + 1 },
-                { title: '事项名称', key: 'name', width: 260, render: (_v, entry) => itemLink(entry) },
-                { title: '实施部门', dataIndex: 'departmentName', width: 180 },
-                {
-                  title: '行使层级',
-                  key: 'level',
-                  width: 110,
-                  render: (_v, entry) => EXERCISE_LEVEL_LABELS[entry.exerciseLevel] ?? entry.exerciseLevel,
-                },
-                { title: '设定依据', key: 'basis', render: (_v, entry) => basisText(entry.legalBasis) },
-                {
-                  title: '实施编码',
-                  dataIndex: 'implementationCode',
-                  width: 220,
-                  render: (code: string) => <span className="ow-mono">{code}</span>,
-                },
-              ]}
-            />
-          ) : (
-            <ul className="ow-list-cards">
-              {group.entries.map((entry) => (
-                <li key={entry.id} className="ow-list-card">
-                  <strong>{itemLink(entry)}</strong>
-                  <span>{entry.departmentName}</span>
-                  <span className="ow-muted">
-                    {EXERCISE_LEVEL_LABELS[entry.exerciseLevel]} · {entry.implementationCode}
-                  </span>
-                  <span className="ow-guide-note">设定依据：{basisText(entry.legalBasis)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ))}
-    </>
-  );
-}
-
 function phoneHref(phone: string): string {
   return `tel:${phone.replace(/[^0-9+]/g, '')}`;
 }
 
-/** 责任清单: for each power, the department's duties, the basis and where to complain. */
-export function ResponsibilityListView({
-  entries,
-}: {
-  entries: readonly ResponsibilityListEntry[];
-}): ReactElement {
-  const [text, setText] = useState('');
-  const shown = useNarrowed(entries, text);
-  const isWide = Boolean(Grid.useBreakpoint().md);
-  const duties = (entry: ResponsibilityListEntry) =>
-    entry.responsibilities.length === 0 ? (
-      '—'
-    ) : (
-      <ol className="ow-guide-list ow-compact-list">
-        {entry.responsibilities.map((duty, index) => (
-          <li key={index}>{duty}</li>
+const itemLink = (entry: { id: string; name: string }) => (
+  <Link to={`/portal/items/${entry.id}`}>{entry.name}</Link>
+);
+
+function PowerCard({ entry }: { entry: PowerListEntry }): ReactElement {
+  return (
+    <li className="ow-list-card">
+      <strong>{itemLink(entry)}</strong>
+      <span>
+        {entry.departmentName} · {CATEGORY_LABELS[entry.category]}（类型代码 {CATEGORY_CODES[entry.category]}
+        ）
+      </span>
+      <span className="ow-muted">
+        {EXERCISE_LEVEL_LABELS[entry.exerciseLevel] ?? entry.exerciseLevel} · 实施编码{' '}
+        {entry.implementationCode}
+      </span>
+      <span className="ow-guide-note">设定依据：{basisText(entry.legalBasis)}</span>
+    </li>
+  );
+}
+
+function ResponsibilityCard({ entry }: { entry: ResponsibilityListEntry }): ReactElement {
+  return (
+    <li className="ow-list-card">
+      <strong>{itemLink(entry)}</strong>
+      <span>
+        {entry.departmentName} · {CATEGORY_LABELS[entry.category]}
+      </span>
+      {entry.responsibilities.length > 0 && (
+        <ol className="ow-guide-list ow-compact-list" aria-label="责任事项">
+          {entry.responsibilities.map((duty, index) => (
+            <li key={index}>{duty}</li>
+          ))}
+        </ol>
+      )}
+      <span className="ow-guide-note">依据：{basisText(entry.legalBasis)}</span>
+      <span>
+        监督投诉电话 <a href={phoneHref(entry.complaintPhone)}>{entry.complaintPhone}</a>
+      </span>
+    </li>
+  );
+}
+
+function FeeCard({ entry }: { entry: FeeListEntry }): ReactElement {
+  return (
+    <li className="ow-list-card">
+      <strong>{itemLink(entry)}</strong>
+      <span className="ow-muted">{entry.departmentName}</span>
+      <ul className="ow-guide-fees">
+        {entry.fees.map((fee, index) => (
+          <li key={index}>
+            <div className="ow-guide-fee-head">
+              <span>{fee.name}</span>
+              <span className="ow-guide-amount">{formatFen(fee.amountFen)}</span>
+            </div>
+            <div className="ow-guide-note">收费依据：{fee.basis}</div>
+            {fee.waivers && <div className="ow-guide-note">减免情形：{fee.waivers}</div>}
+          </li>
         ))}
-      </ol>
+      </ul>
+    </li>
+  );
+}
+
+const NOUNS: Record<PublicListKind, string> = {
+  power: '项行政权力',
+  responsibility: '项责任事项',
+  fees: '个收费事项',
+};
+
+function Pager({
+  page,
+  pageCount,
+  onPage,
+}: {
+  page: number;
+  pageCount: number;
+  onPage: (page: number) => void;
+}): ReactElement | null {
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="ow-pager" aria-label="翻页">
+      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        <LeftOutlined aria-hidden /> 上一页
+      </button>
+      <span aria-current="page">
+        第 {page} / {pageCount} 页
+      </span>
+      <button type="button" disabled={page >= pageCount} onClick={() => onPage(page + 1)}>
+        下一页 <RightOutlined aria-hidden />
+      </button>
+    </nav>
+  );
+}
+
+/** One public list with its filters, a page of entries, the pager and the Excel export. */
+export function PublicListView<K extends PublicListKind>({
+  kind,
+  note,
+}: {
+  kind: K;
+  note?: ReactNode;
+}): ReactElement {
+  const [params, setParams] = useSearchParams();
+  const query = readQuery(params);
+  const [text, setText] = useState(query.q ?? '');
+  const typed = useDebouncedValue(text.trim(), 300);
+  // A duty list runs long on a phone: ten entries a page there, twenty elsewhere.
+  const list = usePublicList(kind, { ...query, pageSize: kind === 'responsibility' ? 10 : 20 });
+
+  const update = (changes: Partial<PublicListQuery>) => {
+    const next = { ...query, page: undefined, ...changes };
+    const search = new URLSearchParams();
+    if (next.department) search.set('department', next.department);
+    if (next.category) search.set('category', next.category);
+    if (next.q) search.set('q', next.q);
+    if (next.page && next.page > 1) search.set('page', String(next.page));
+    setParams(search, { replace: changes.page === undefined });
+  };
+  useEffect(() => {
+    if (typed !== (query.q ?? '')) update({ q: typed || undefined });
+    // Only the debounced words trigger this; the rest of the query is read fresh.
+  }, [typed]);
+
+  const data = list.data;
+  const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  const goToPage = (page: number) => {
+    update({ page });
+    document.getElementById('list-results')?.scrollIntoView({ block: 'start' });
+  };
+
+  let body: ReactElement;
+  if (list.isPending) body = <LoadingState rows={8} />;
+  else if (list.isError) body = <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  else if (data!.items.length === 0)
+    body = <EmptyState description="没有符合条件的事项，可以换个关键词或部门" />;
+  else
+    body = (
+      <ul className="ow-list-cards">
+        {data!.items.map((entry) => {
+          switch (kind) {
+            case 'power':
+              return <PowerCard key={entry.id} entry={entry as PublicListEntries['power']} />;
+            case 'responsibility':
+              return (
+                <ResponsibilityCard key={entry.id} entry={entry as PublicListEntries['responsibility']} />
+              );
+            default:
+              return <FeeCard key={entry.id} entry={entry as PublicListEntries['fees']} />;
+          }
+        })}
+      </ul>
     );
+
   return (
     <>
-      <section className="ow-portal-section">
-        <NarrowBox value={text} onChange={setText} />
-        <p className="ow-portal-count">共 {shown.length} 项</p>
-      </section>
-      <section className="ow-portal-section">
-        {shown.length === 0 ? (
-          <EmptyState description="没有符合条件的事项" />
-        ) : isWide ? (
-          <Table<ResponsibilityListEntry>
-            rowKey="id"
-            size="small"
-            pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
-            dataSource={shown}
-            columns={[
-              {
-                title: '事项名称',
-                key: 'name',
-                width: 220,
-                render: (_v, entry) => (
-                  <>
-                    {itemLink(entry)}
-                    <div className="ow-muted">{CATEGORY_LABELS[entry.category]}</div>
-                  </>
-                ),
-              },
-              { title: '责任部门', dataIndex: 'departmentName', width: 180 },
-              { title: '责任事项', key: 'duties', render: (_v, entry) => duties(entry) },
-              { title: '依据', key: 'basis', width: 260, render: (_v, entry) => basisText(entry.legalBasis) },
-              {
-                title: '监督投诉电话',
-                dataIndex: 'complaintPhone',
-                width: 130,
-                render: (phone: string) => <a href={phoneHref(phone)}>{phone}</a>,
-              },
-            ]}
+      <section className="ow-portal-section ow-list-filters" aria-label="筛选">
+        <label className="ow-field">
+          <span>关键词</span>
+          <input
+            type="search"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            placeholder="事项名称、部门或编码"
+            maxLength={100}
           />
-        ) : (
-          <ul className="ow-list-cards">
-            {shown.map((entry) => (
-              <li key={entry.id} className="ow-list-card">
-                <strong>{itemLink(entry)}</strong>
-                <span>
-                  {entry.departmentName} · {CATEGORY_LABELS[entry.category]}
-                </span>
-                {duties(entry)}
-                <span className="ow-guide-note">依据：{basisText(entry.legalBasis)}</span>
-                <span>
-                  监督投诉电话 <a href={phoneHref(entry.complaintPhone)}>{entry.complaintPhone}</a>
-                </span>
-              </li>
+        </label>
+        <label className="ow-field">
+          <span>部门</span>
+          <select
+            value={query.department ?? ''}
+            onChange={(event) => update({ department: event.target.value || undefined })}
+          >
+            <option value="">全部部门</option>
+            {(data?.departments ?? []).map((d) => (
+              <option key={d.name} value={d.name}>
+                {d.name}（{d.count}）
+              </option>
             ))}
-          </ul>
-        )}
-      </section>
-    </>
-  );
-}
-
-interface FeeRow {
-  key: string;
-  entry: FeeListEntry;
-  fee: FeeListEntry['fees'][number];
-  first: boolean;
-  span: number;
-}
-
-/** 收费目录清单: every fee of every open item; what is not listed here is free of charge. */
-export function FeeListView({ entries }: { entries: readonly FeeListEntry[] }): ReactElement {
-  const [text, setText] = useState('');
-  const shown = useNarrowed(entries, text);
-  const isWide = Boolean(Grid.useBreakpoint().md);
-  const rows: FeeRow[] = shown.flatMap((entry) =>
-    entry.fees.map((fee, index) => ({
-      key: `${entry.id}-${index}`,
-      entry,
-      fee,
-      first: index === 0,
-      span: entry.fees.length,
-    })),
-  );
-  return (
-    <>
-      <section className="ow-portal-section">
-        <NarrowBox value={text} onChange={setText} />
-        <p className="ow-portal-count">
-          共 {shown.length} 个事项收费，{rows.length} 个收费项目。目录以外的事项一律不收费。
-        </p>
-      </section>
-      <section className="ow-portal-section">
-        {shown.length === 0 ? (
-          <EmptyState description="没有符合条件的收费项目" />
-        ) : isWide ? (
-          <Table<FeeRow>
-            rowKey="key"
-            size="small"
-            pagination={false}
-            dataSource={rows}
-            columns={[
-              {
-                title: '事项名称',
-                key: 'item',
-                width: 220,
-                onCell: (row) => ({ rowSpan: row.first ? row.span : 0 }),
-                render: (_v, row) => (
-                  <>
-                    {itemLink(row.entry)}
-                    <div className="ow-muted">{row.entry.departmentName}</div>
-                  </>
-                ),
-              },
-              { title: '收费项目', key: 'name', render: (_v, row) => row.fee.name },
-              {
-                title: '收费标准',
-                key: 'amount',
-                width: 120,
-                align: 'right',
-                render: (_v, row) => <span className="ow-nowrap">{formatFen(row.fee.amountFen)}</span>,
-              },
-              { title: '收费依据', key: 'basis', render: (_v, row) => row.fee.basis },
-              {
-                title: '减免情形',
-                key: 'waivers',
-                render: (_v, row) => [row.fee.waivers, row.fee.notes].filter(Boolean).join('；') || '—',
-              },
-            ]}
-          />
-        ) : (
-          <ul className="ow-list-cards">
-            {shown.map((entry) => (
-              <li key={entry.id} className="ow-list-card">
-                <strong>{itemLink(entry)}</strong>
-                <span className="ow-muted">{entry.departmentName}</span>
-                <ul className="ow-guide-fees">
-                  {entry.fees.map((fee, index) => (
-                    <li key={index}>
-                      <div className="ow-guide-fee-head">
-                        <span>{fee.name}</span>
-                        <span className="ow-guide-amount">{formatFen(fee.amountFen)}</span>
-                      </div>
-                      <div className="ow-guide-note">收费依据：{fee.basis}</div>
-                      {fee.waivers && <div className="ow-guide-note">减免情形：{fee.waivers}</div>}
-                    </li>
-                  ))}
-                </ul>
-              </li>
+            {query.department && !data?.departments.some((d) => d.name === query.department) && (
+              <option value={query.department}>{query.department}</option>
+            )}
+          </select>
+        </label>
+        <label className="ow-field">
+          <span>事项类型</span>
+          <select
+            value={query.category ?? ''}
+            onChange={(event) =>
+              update({ category: (event.target.value || undefined) as Category | undefined })
+            }
+          >
+            <option value="">全部类型</option>
+            {(data?.categories ?? []).map((c) => (
+              <option key={c.category} value={c.category}>
+                {CATEGORY_LABELS[c.category]}（{c.count}）
+              </option>
             ))}
-          </ul>
-        )}
+          </select>
+        </label>
+        <div className="ow-list-summary-row">
+          <p className="ow-portal-count" aria-live="polite">
+            {data ? `共 ${data.total} ${NOUNS[kind]}` : '\u00a0'}
+            {note}
+          </p>
+          <a className="ow-list-export" href={publicListExportUrl(kind, query)} download>
+            <DownloadOutlined aria-hidden /> 导出 Excel
+          </a>
+        </div>
+      </section>
+      <section id="list-results" className="ow-portal-section" aria-label="清单内容">
+        {body}
+        {data && <Pager page={data.page} pageCount={pageCount} onPage={goToPage} />}
       </section>
     </>
   );

@@ -1,3 +1,4 @@
+import { locationNote } from '../../../../../domain/catalog/location.ts';
 import { PhoneOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import type { ReactElement, ReactNode } from 'react';
@@ -86,11 +87,13 @@ function windowPlace(window: GuideWindow): string {
 
 function Location({ content, context }: { content: ItemContent; context: GuideContext }): ReactElement {
   const { windows, center } = context;
+  // The place comes from the windows that accept the item; the written text only adds a note.
+  const note = locationNote(content.location);
   if (!windows || windows.length === 0) {
     return (
       <dl className="ow-guide-facts">
         <Fact label="办理地点">
-          {content.location ?? (center ? `${center.name}综合受理窗口` : '政务服务中心综合受理窗口')}
+          {note ?? (center ? `${center.name}综合受理窗口` : '政务服务中心综合受理窗口')}
           {center && <div className="ow-guide-note">{center.address}</div>}
         </Fact>
         {center && <Fact label="办理时间">{center.openingHours}</Fact>}
@@ -102,7 +105,6 @@ function Location({ content, context }: { content: ItemContent; context: GuideCo
     centers.set(window.centerId, [...(centers.get(window.centerId) ?? []), window]);
   return (
     <div className="ow-guide-centers">
-      {content.location && <p className="ow-guide-lead">{content.location}</p>}
       {[...centers.values()].map((list) => {
         const center = list[0]!;
         return (
@@ -122,6 +124,7 @@ function Location({ content, context }: { content: ItemContent; context: GuideCo
           </div>
         );
       })}
+      {note && <p className="ow-guide-note ow-guide-location-note">说明：{note}</p>}
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Segmented } from 'antd';
 import { useState, type ReactElement } from 'react';
 import { Link } from 'react-router';
 import type { Subject } from '../../../../../domain/catalog/item-content.ts';
@@ -46,14 +45,18 @@ export function ThemeCards(): ReactElement {
 
   return (
     <div className="ow-themes">
-      <Segmented
-        block
-        size="large"
-        value={audience}
-        onChange={(value) => setAudience(value)}
-        options={AUDIENCES}
-        aria-label="办事对象"
-      />
+      <div className="ow-segmented" role="group" aria-label="办事对象">
+        {AUDIENCES.map((option) => (
+          <button
+            key={option.value}
+            type="button"
+            aria-pressed={audience === option.value}
+            onClick={() => setAudience(option.value)}
+          >
+            {option.label}
+          </button>
+        ))}
+      </div>
       {body}
     </div>
   );

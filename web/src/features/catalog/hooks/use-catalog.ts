@@ -6,10 +6,8 @@ import {
   discardDraft,
   fetchAdminItem,
   fetchAdminItems,
-  fetchFeeList,
   fetchHotItems,
-  fetchPowerList,
-  fetchResponsibilityList,
+  fetchPublicList,
   fetchRevision,
   fetchServiceGuide,
   fetchThemes,
@@ -23,6 +21,8 @@ import {
   type ItemDetail,
   type ItemSearchQuery,
   type NewItemInput,
+  type PublicListKind,
+  type PublicListQuery,
 } from '../api/catalog-api.ts';
 
 /** The public catalog changes when an admin publishes; a minute of staleness is fine for citizens. */
@@ -34,7 +34,7 @@ export const catalogQueryKeys = {
   hot: ['catalog', 'hot'] as const,
   themes: ['catalog', 'themes'] as const,
   guide: (id: string) => ['catalog', 'guide', id] as const,
-  list: (kind: 'power' | 'responsibility' | 'fees') => ['catalog', 'lists', kind] as const,
+  list: (kind: PublicListKind, query: PublicListQuery) => ['catalog', 'lists', kind, query] as const,
   admin: ['catalog', 'admin'] as const,
   adminItems: (query: AdminItemQuery) => ['catalog', 'admin', 'items', query] as const,
   adminItem: (id: string) => ['catalog', 'admin', 'item', id] as const,
@@ -78,26 +78,12 @@ export function useServiceGuide(id: string | undefined) {
   });
 }
 
-export function usePowerList() {
+/** A page of a public list; the previous page stays on screen while the next one loads. */
+export function usePublicList<K extends PublicListKind>(kind: K, query: PublicListQuery) {
   return useQuery({
-    queryKey: catalogQueryKeys.list('power'),
-    queryFn: ({ signal }) => fetchPowerList(signal),
-    staleTime: PUBLIC_STALE_TIME,
-  });
-}
-
-export function useResponsibilityList() {
-  return useQuery({
-    queryKey: catalogQueryKeys.list('responsibility'),
-    queryFn: ({ signal }) => fetchResponsibilityList(signal),
-    staleTime: PUBLIC_STALE_TIME,
-  });
-}
-
-export function useFeeList() {
-  return useQuery({
-    queryKey: catalogQueryKeys.list('fees'),
-    queryFn: ({ signal }) => fetchFeeList(signal),
+    queryKey: catalogQueryKeys.list(kind, query),
+    queryFn: ({ signal }) => fetchPublicList(kind, query, signal),
+    placeholderData: keepPreviousData,
     staleTime: PUBLIC_STALE_TIME,
   });
 }

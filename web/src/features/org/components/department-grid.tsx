@@ -1,6 +1,7 @@
-import { Button, Grid, Tooltip } from 'antd';
+import { Button } from 'antd';
 import { useState, type ReactElement } from 'react';
 import type { Department } from '../api/org-api.ts';
+import { useMediaQuery } from '../../../shared/use-media-query.ts';
 import { stationingModeLabel } from '../labels.ts';
 
 /** On a phone the first rows are enough to scroll past; the rest open on request. */
@@ -8,30 +9,23 @@ const PHONE_PREVIEW_COUNT = 12;
 
 /** The stationed departments as a compact grid: short name first, full name under it. */
 export function DepartmentGrid({ departments }: { departments: Department[] }): ReactElement {
-  const screens = Grid.useBreakpoint();
+  const isWide = useMediaQuery('(min-width: 768px)');
   const [isExpanded, setExpanded] = useState(false);
-  const isFolded = !screens.md && !isExpanded && departments.length > PHONE_PREVIEW_COUNT;
+  const isFolded = !isWide && !isExpanded && departments.length > PHONE_PREVIEW_COUNT;
   const shown = isFolded ? departments.slice(0, PHONE_PREVIEW_COUNT) : departments;
   return (
     <>
       <ul className="ow-department-grid">
         {shown.map((department) => (
           <li key={department.id}>
-            <Tooltip
-              title={
-                <>
-                  {department.name}
-                  <br />
-                  {stationingModeLabel(department.stationingMode)}
-                  {department.phone ? ` · ${department.phone}` : ''}
-                </>
-              }
-            >
-              <div className="ow-department-cell" tabIndex={0}>
-                <span className="ow-department-short">{department.shortName}</span>
-                <span className="ow-department-name">{department.name}</span>
-              </div>
-            </Tooltip>
+            <div className="ow-department-cell">
+              <span className="ow-department-short">{department.shortName}</span>
+              <span className="ow-department-name">{department.name}</span>
+              <span className="ow-department-meta">
+                {stationingModeLabel(department.stationingMode)}
+                {department.phone ? ` · ${department.phone}` : ''}
+              </span>
+            </div>
           </li>
         ))}
       </ul>
