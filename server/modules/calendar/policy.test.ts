@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { ROLES, type Role, type StaffActor } from '../../platform/policy.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerPermissions, ROLES, type Role, type StaffActor } from '../../platform/policy.ts';
+import { calendarModule } from './module.ts';
 import { can } from './policy.ts';
+
+// The app registers every module's permissions at start; this test builds no app.
+beforeAll(() => registerPermissions(calendarModule.permissions ?? {}));
 
 const REGIONS = {
   province: '990000000000',
