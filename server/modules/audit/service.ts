@@ -91,10 +91,10 @@ async function loadExcelJS(): Promise<typeof ExcelJS> {
 }
 
 const RECORD_COLUMNS = [
-  ['id', '记录ID'],
+  ['id', '记录 id'],
   ['stream', '链 stream'],
   ['seq', '序号 seq'],
-  ['prevHash', '上一条哈希 prev_hash'],
+  ['prevHash', '上一条哈希 prevHash'],
   ['hash', '本条哈希 hash'],
   ['at', '时间 at'],
   ['regionCode', '区划 regionCode'],
@@ -189,7 +189,7 @@ export async function exportAudit(
     `导出范围：${actor.regionCode} 及下级区划，${period.from} 至 ${period.to}（服务大厅当地日期），共 ${rows.length} 条记录。`,
     '每条链（stream）为一个区划的一天，记录按序号 seq 从 1 起连续排列。',
     `第 1 条记录的 prev_hash 为 64 个 0（${GENESIS_HASH}），其后每条记录的 prev_hash 等于上一条的 hash。`,
-    'hash = SM3（GB/T 32905）对该记录规范 JSON 的十六进制摘要：键按字典序排列、无空格，字段为 action、actorId、actorKind、actorName、actorRoles（数组）、afterDigest、at（ISO 8601 UTC）、beforeDigest、clientAddress、id、payload（仅有事件时）、prevHash、regionCode、seq、stream、summary、targetId、targetType、topic（仅有事件时）；空值写作 null。',
+    'hash（prevHash 即 prev_hash）= SM3（GB/T 32905）对该记录规范 JSON 的十六进制摘要：键按字典序排列、无空格，字段为 action、actorId、actorKind、actorName、actorRoles（数组）、afterDigest、at（ISO 8601 UTC）、beforeDigest、clientAddress、id、payload（仅有事件时）、prevHash、regionCode、seq、stream、summary、targetId、targetType、topic（仅有事件时）；空值写作 null。',
     '链的最后一条记录的 hash 应等于“链头”表中该链的链头哈希；序号不连续、prev_hash 不符或 hash 不符即为断链。',
     '序号为空的记录尚未封存（封存任务每秒运行），不在链中。',
     '也可在服务器上运行 onewindow verify-audit 校验全部链。',
