@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/connection.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { isWithinRegion, regionLineage } from '../../platform/policy.ts';
-import { centers } from '../org/schema.ts';
+import { listCenterRegionCodes } from '../org/index.ts';
 
 /** The national chain: where applicant records go when the deployment's centers share no region. */
 export const NATIONAL_REGION = '000000000000';
@@ -17,7 +17,7 @@ export async function applicantAuditRegion(ctx: AppContext, db: Executor): Promi
   if (ctx.config.applicantRegionCode) return ctx.config.applicantRegionCode;
   const known = resolved.get(ctx);
   if (known) return known;
-  const codes = (await db.selectDistinct({ code: centers.regionCode }).from(centers)).map((row) => row.code);
+  const codes = await listCenterRegionCodes(db);
   if (codes.length === 0) return NATIONAL_REGION;
   const common = regionLineage(codes[0]!).find((scope) => codes.every((code) => isWithinRegion(code, scope)));
   if (!common) return NATIONAL_REGION;
