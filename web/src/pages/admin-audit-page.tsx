@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card } from 'antd';
+import { Alert, Button, Card, Space } from 'antd';
 import { useMemo, useState, type ReactElement } from 'react';
 import type { AuditChainCheck, AuditFilters } from '../features/audit/api/audit-api.ts';
 import {
@@ -56,7 +56,7 @@ export function AdminAuditPage(): ReactElement {
         title="审计日志"
         subtitle="登录、账号与角色变更、设备令牌和配置修改的记录，按时间倒序排列。"
         extra={
-          <>
+          <Space wrap>
             <VerifyAuditChainsButton onResult={(result, error) => setCheck({ result, error })} />
             <ExportAuditButton filters={filters} />
             <Button
@@ -66,7 +66,7 @@ export function AdminAuditPage(): ReactElement {
             >
               刷新
             </Button>
-          </>
+          </Space>
         }
       />
       <Alert
