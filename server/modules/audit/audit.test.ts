@@ -132,7 +132,9 @@ describe('checking the chain from the audit page', () => {
       prevHash = String(row.hash);
     }
     const heads = workbook.getWorksheet('链头')!;
-    const head = heads.getSheetValues().find((values) => values && (values as unknown[])[1] === stream) as unknown[];
+    const head = heads
+      .getSheetValues()
+      .find((values) => values && (values as unknown[])[1] === stream) as unknown[];
     expect(head[3]).toBe(prevHash);
     expect(workbook.getWorksheet('校验方法')!.getCell('A3').value).toContain('prev_hash');
 
@@ -145,6 +147,10 @@ describe('checking the chain from the audit page', () => {
     expect((await exportPeriod(auditor, '2026-11-23', '2026-11-22')).statusCode).toBe(400);
     expect((await exportPeriod(auditor, '2025-11-01', '2026-11-23')).statusCode).toBe(400);
     expect((await exportPeriod(auditor, '2026-02-30', '2026-03-01')).statusCode).toBe(400);
+    // Nothing was exported, so nothing more was recorded.
+    expect(
+      await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'audit.exported')),
+    ).toHaveLength(1);
   });
 
   it('reports a tampered record as the first break of its chain', async () => {

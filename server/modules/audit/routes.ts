@@ -101,7 +101,12 @@ export function auditRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { from, to } = request.query;
-      const workbook = await exportAudit(ctx, requireStaff(request), { from, to }, { clientAddress: request.ip });
+      const workbook = await exportAudit(
+        ctx,
+        requireStaff(request),
+        { from, to },
+        { clientAddress: request.ip },
+      );
       const name = `审计记录_${from}_${to}.xlsx`;
       return reply
         .header('content-type', XLSX)

@@ -137,11 +137,7 @@ export async function exportAudit(
     .from(auditLog)
     .leftJoin(auditSeals, eq(auditSeals.recordId, auditLog.id))
     .where(
-      and(
-        like(auditLog.regionCode, `${prefix}%`),
-        gte(streamDay, period.from),
-        lte(streamDay, period.to),
-      ),
+      and(like(auditLog.regionCode, `${prefix}%`), gte(streamDay, period.from), lte(streamDay, period.to)),
     )
     .orderBy(asc(auditLog.stream), sql`${auditSeals.seq} asc nulls last`, asc(auditLog.id));
   const streams = [...new Set(rows.map((row) => row.record.stream))];
@@ -163,7 +159,11 @@ export async function exportAudit(
   const workbook = new Excel.Workbook();
   workbook.created = ctx.clock.now();
   const sheet = workbook.addWorksheet('审计记录');
-  sheet.columns = RECORD_COLUMNS.map(([key, header]) => ({ key, header, width: key.endsWith('ash') ? 66 : 18 }));
+  sheet.columns = RECORD_COLUMNS.map(([key, header]) => ({
+    key,
+    header,
+    width: key.endsWith('ash') ? 66 : 18,
+  }));
   for (const { record, seal } of rows) {
     sheet.addRow({
       ...record,
@@ -213,7 +213,9 @@ export async function exportAudit(
   return buffer;
 }
 
-function exampleJson(rows: { record: typeof auditLog.$inferSelect; seal: typeof auditSeals.$inferSelect | null }[]) {
+function exampleJson(
+  rows: { record: typeof auditLog.$inferSelect; seal: typeof auditSeals.$inferSelect | null }[],
+) {
   const first = rows.find((row) => row.seal)!;
   return sealedRecordJson({ ...first.record, seq: first.seal!.seq, prevHash: first.seal!.prevHash });
 }

@@ -77,7 +77,8 @@ export function AdminAuditPage(): ReactElement {
         description={
           <>
             记录封存后形成 SM3 哈希链。“校验审计链”重新计算本辖区每条链（与{' '}
-            <code>onewindow verify-audit</code> 相同）；“导出”按所选时间范围（未选则为今天）导出记录、哈希链与校验方法。
+            <code>onewindow verify-audit</code>{' '}
+            相同）；“导出”按所选时间范围（未选则为今天）导出记录、哈希链与校验方法。
           </>
         }
       />

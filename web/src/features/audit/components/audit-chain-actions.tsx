@@ -21,7 +21,10 @@ function saveFile(blob: Blob, filename: string): void {
 /** The hall-local days of the search's 时间范围, or today when none is chosen. */
 export function exportPeriodOf(filters: AuditFilters): { from: string; to: string } {
   if (filters.from && filters.to) {
-    return { from: formatHallDateTime(filters.from).slice(0, 10), to: formatHallDateTime(filters.to).slice(0, 10) };
+    return {
+      from: formatHallDateTime(filters.from).slice(0, 10),
+      to: formatHallDateTime(filters.to).slice(0, 10),
+    };
   }
   const today = hallTodayIsoDate();
   return { from: today, to: today };
@@ -33,7 +36,9 @@ export function ExportAuditButton({ filters }: { filters: AuditFilters }): React
   const [busy, setBusy] = useState(false);
   const period = exportPeriodOf(filters);
   return (
-    <Tooltip title={`导出 ${period.from} 至 ${period.to} 的全部记录及其哈希链（Excel），导出操作本身也会记入审计`}>
+    <Tooltip
+      title={`导出 ${period.from} 至 ${period.to} 的全部记录及其哈希链（Excel），导出操作本身也会记入审计`}
+    >
       <Button
         icon={<DownloadOutlined />}
         loading={busy}
