@@ -95,6 +95,20 @@ describe('platform pages', () => {
           .isVisible(),
       )
       .toBe(true);
+    // The applicant of the first test signed in and saved 实名 in the demo county: its auditor sees both.
+    await expect.poll(() => auditor.getByText('办事人登记实名信息').first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        auditor
+          .getByText(/通过短信验证码登录/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    await auditor.getByRole('button', { name: '校验审计链' }).click();
+    await expect
+      .poll(() => auditor.getByRole('status').getByText('通过', { exact: true }).isVisible())
+      .toBe(true);
     await auditor.screenshot({ path: screenshotPath('admin-audit') });
 
     const sysadmin = await e2e.newPage();

@@ -29,6 +29,11 @@ export interface Config {
   trustProxy: false | string[] | number;
   /** The development outbox (`/api/dev/outbox`, SMS codes in clear, loopback callers only) and the 演示环境 banner. */
   devOutbox: boolean;
+  /**
+   * The region applicant sign-ins and 实名 changes are audited under (`ONEWINDOW_APPLICANT_REGION`); null:
+   * the one region at the top of the service network, else the national chain.
+   */
+  applicantRegionCode: string | null;
 }
 
 export class ConfigError extends Error {
@@ -82,7 +87,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'true',
     );
   }
+  const applicantRegionCode = env.ONEWINDOW_APPLICANT_REGION?.trim() || null;
+  if (applicantRegionCode !== null && !/^\d{12}$/.test(applicantRegionCode)) {
+    throw new ConfigError('ONEWINDOW_APPLICANT_REGION', 'a 12-digit region code', applicantRegionCode);
+  }
   return {
+    applicantRegionCode,
     rateLimitPerMinute: Number(rateLimit),
     trustProxy: readTrustProxy(env.ONEWINDOW_TRUST_PROXY),
     devOutbox,

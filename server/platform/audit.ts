@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { asc, count, eq, gt, inArray, notExists, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, like, notExists, sql } from 'drizzle-orm';
 import { formatIsoDate } from '../../domain/calendar/index.ts';
 import { localEpochDay } from '../../domain/clock/index.ts';
 import type { Executor, Tx } from '../db/connection.ts';
@@ -230,21 +230,33 @@ export interface AuditBreak {
   reason: string;
 }
 
-/** Recomputes every sealed chain; returns the first broken record of each broken stream. */
+/**
+ * Recomputes every sealed chain, or those of one region's subtree (`regionPrefix`, as
+ * `regionPrefix(code)` gives it); returns the first broken record of each broken stream.
+ */
 export async function verifyAuditChains(
   db: Executor,
   onProgress?: (streamsDone: number, streamsTotal: number) => void,
+  options: { regionPrefix?: string } = {},
 ): Promise<{ records: number; streams: number; pending: number; breaks: AuditBreak[] }> {
-  const heads = await db.select().from(auditHeads).orderBy(asc(auditHeads.stream));
+  const prefix = options.regionPrefix;
+  const heads = await db
+    .select()
+    .from(auditHeads)
+    .where(prefix === undefined ? undefined : like(auditHeads.stream, `${prefix}%`))
+    .orderBy(asc(auditHeads.stream));
   const [unsealed] = await db
     .select({ count: count() })
     .from(auditLog)
     .where(
-      notExists(
-        db
-          .select({ one: sql`1` })
-          .from(auditSeals)
-          .where(eq(auditSeals.recordId, auditLog.id)),
+      and(
+        prefix === undefined ? undefined : like(auditLog.regionCode, `${prefix}%`),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(auditSeals)
+            .where(eq(auditSeals.recordId, auditLog.id)),
+        ),
       ),
     );
   const breaks: AuditBreak[] = [];

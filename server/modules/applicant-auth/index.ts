@@ -1,2 +1,3 @@
 // What other modules may use of applicant sign-in.
 export { maskMobile } from './service.ts';
+export { applicantAuditRegion } from './region.ts';

@@ -5,11 +5,11 @@ import { v7 as uuidv7 } from 'uuid';
 import { validateMobileNumber } from '../../../domain/validators/index.ts';
 import type { ApplicantActor } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
+import { applicantAuditRegion } from './region.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { auditContextOf, transact } from '../../platform/transaction.ts';
 import type { OidcConfig } from './oidc-config.ts';
 import {
-  APPLICANT_AUDIT_REGION,
   maskMobile,
   recordApplicantCreated,
   startSession,
@@ -184,7 +184,7 @@ export async function signInWithOidcIdentity(
           action: 'applicant.oidc_linked',
           targetType: 'applicant',
           targetId: applicant.id,
-          regionCode: APPLICANT_AUDIT_REGION,
+          regionCode: await applicantAuditRegion(ctx, tx),
           summary: `申请人 ${maskMobile(applicant.mobile)} 关联统一身份认证账号`,
           clientAddress: input.clientAddress,
         });

@@ -6,6 +6,7 @@ import { validateMobileNumber } from '../../../domain/validators/index.ts';
 import type { Tx } from '../../db/connection.ts';
 import type { ApplicantActor } from '../../platform/access.ts';
 import { recordAudit, type AuditActor } from '../../platform/audit.ts';
+import { applicantAuditRegion } from './region.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Notifier } from '../../platform/notify.ts';
 import { hashToken } from '../../platform/session.ts';
@@ -18,8 +19,6 @@ export const SMS_CODES_PER_MINUTE = 1;
 export const SMS_CODES_PER_DAY = 10;
 export const SMS_CODE_MAX_ATTEMPTS = 5;
 
-/** Applicant accounts belong to no region; their audit records go to the national chain. */
-export const APPLICANT_AUDIT_REGION = '000000000000';
 
 const MINUTE_MS = 60_000;
 const SMS_SENDER: AuditActor = { kind: 'system', name: '短信验证码登录' };
@@ -122,7 +121,7 @@ export async function requestSmsCode(
       action: 'applicant.sms_code_sent',
       targetType: 'sms_code',
       targetId: id,
-      regionCode: APPLICANT_AUDIT_REGION,
+      regionCode: await applicantAuditRegion(ctx, tx),
       summary: `向 ${maskMobile(mobile)} 发送登录验证码`,
       clientAddress: input.clientAddress,
     });
@@ -162,7 +161,7 @@ export async function signInWithSmsCode(
         action: isVoided ? 'applicant.sms_code_voided' : 'applicant.sign_in_failed',
         targetType: 'sms_code',
         targetId: latest.id,
-        regionCode: APPLICANT_AUDIT_REGION,
+        regionCode: await applicantAuditRegion(ctx, tx),
         summary: isVoided
           ? `${maskMobile(mobile)} 连续 ${SMS_CODE_MAX_ATTEMPTS} 次输错验证码，验证码作废`
           : `${maskMobile(mobile)} 输错验证码（第 ${attempts} 次）`,
@@ -231,7 +230,7 @@ export async function recordApplicantCreated(
     action: 'applicant.registered',
     targetType: 'applicant',
     targetId: actor.id,
-    regionCode: APPLICANT_AUDIT_REGION,
+    regionCode: await applicantAuditRegion(ctx, tx),
     summary: `申请人 ${maskMobile(actor.mobile)} 首次通过${options.via}登录，创建账号`,
     clientAddress: options.clientAddress,
   });
@@ -250,7 +249,7 @@ export async function startSession(
     action: 'applicant.sign_in',
     targetType: 'applicant',
     targetId: actor.id,
-    regionCode: APPLICANT_AUDIT_REGION,
+    regionCode: await applicantAuditRegion(ctx, tx),
     summary: `申请人 ${maskMobile(actor.mobile)} 通过${options.method}登录`,
     clientAddress: options.clientAddress,
   });
@@ -271,7 +270,7 @@ export async function signOut(
       action: 'applicant.sign_out',
       targetType: 'applicant',
       targetId: actor.id,
-      regionCode: APPLICANT_AUDIT_REGION,
+      regionCode: await applicantAuditRegion(ctx, tx),
       summary: `申请人 ${maskMobile(actor.mobile)} 退出登录`,
       clientAddress: input.clientAddress,
     });

@@ -8,11 +8,9 @@ import { AppError } from '../../platform/errors.ts';
 import { presentIdNumber } from '../../platform/personal-data.ts';
 import { assertCan, can, type StaffActor } from '../../platform/policy.ts';
 import { auditContextOf, transact } from '../../platform/transaction.ts';
-import { maskMobile } from '../applicant-auth/index.ts';
+import { applicantAuditRegion, maskMobile } from '../applicant-auth/index.ts';
 import { todayIn } from '../calendar/index.ts';
 
-// Applicant accounts are not tied to one region; their audit records go to the national stream.
-const APPLICANT_REGION = '000000000000';
 
 type ApplicantRow = typeof applicants.$inferSelect;
 
@@ -53,7 +51,7 @@ export async function saveIdentity(
       action: 'applicant.identity_saved',
       targetType: 'applicant',
       targetId: actor.id,
-      regionCode: APPLICANT_REGION,
+      regionCode: await applicantAuditRegion(ctx, tx),
       summary: '办事人登记实名信息',
       clientAddress: meta.clientAddress,
     });

@@ -1,59 +1,23 @@
-import { and, desc, eq, gte, lt, lte } from 'drizzle-orm';
 import { Type } from 'typebox';
-import { auditLog, auditSeals } from '../../platform/schema.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { type App, ErrorResponse, Nullable } from '../../platform/http.ts';
-import { assertCan, withinRegionOf, type StaffActor } from '../../platform/policy.ts';
+import { type App, ErrorResponse, IsoDateString, Nullable } from '../../platform/http.ts';
 import { requireStaff } from '../../platform/session.ts';
+import { checkAuditChains, EXPORT_MAX_DAYS, exportAudit, searchAudit } from './service.ts';
 
-interface AuditQuery {
-  from?: string;
-  to?: string;
-  actorId?: string;
-  action?: string;
-  targetType?: string;
-  targetId?: string;
-  before?: string;
-  limit?: number;
-}
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/**
- * Newest first, keyset-paged by `before` (the `next` cursor of the previous page). Record ids follow
- * commit order, so paging by id walks back in time without an index of its own.
- */
-export async function searchAudit(ctx: AppContext, actor: StaffActor, query: AuditQuery) {
-  assertCan(actor, 'audit.read');
-  const limit = query.limit ?? 50;
-  const rows = await ctx.db
-    .select({ record: auditLog, seal: auditSeals })
-    .from(auditLog)
-    .leftJoin(auditSeals, eq(auditSeals.recordId, auditLog.id))
-    .where(
-      and(
-        withinRegionOf(auditLog.regionCode, actor),
-        query.from ? gte(auditLog.at, new Date(query.from)) : undefined,
-        query.to ? lte(auditLog.at, new Date(query.to)) : undefined,
-        query.actorId ? eq(auditLog.actorId, query.actorId) : undefined,
-        query.action ? eq(auditLog.action, query.action) : undefined,
-        query.targetType ? eq(auditLog.targetType, query.targetType) : undefined,
-        query.targetId ? eq(auditLog.targetId, query.targetId) : undefined,
-        query.before ? lt(auditLog.id, Number(query.before)) : undefined,
-      ),
-    )
-    .orderBy(desc(auditLog.id))
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  return {
-    records: page.map(({ record, seal }) => ({
-      ...record,
-      at: record.at.toISOString(),
-      seq: seal?.seq ?? null,
-      prevHash: seal?.prevHash ?? null,
-      hash: seal?.hash ?? null,
-    })),
-    next: rows.length > limit ? String(page.at(-1)!.record.id) : null,
-  };
-}
+const ChainCheck = Type.Object({
+  records: Type.Integer({ description: 'Sealed records checked' }),
+  streams: Type.Integer(),
+  pending: Type.Integer({ description: 'Records not yet sealed (normally those of the last second)' }),
+  breaks: Type.Array(
+    Type.Object({
+      stream: Type.String(),
+      seq: Type.Integer({ description: 'The first broken record of the stream' }),
+      reason: Type.String(),
+    }),
+  ),
+});
 
 const Record = Type.Object({
   id: Type.Integer(),
@@ -106,5 +70,48 @@ export function auditRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => searchAudit(ctx, requireStaff(request), request.query),
+  );
+
+  const read = { access: { kind: 'staff', permission: 'audit.read' } } as const;
+  const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
+
+  app.post(
+    '/api/audit/verification',
+    {
+      config: read,
+      schema: {
+        tags: ['audit'],
+        summary: 'Recompute the hash chains of my regions, as onewindow verify-audit does (audited)',
+        response: { 200: ChainCheck, ...errors },
+      },
+    },
+    async (request) => checkAuditChains(ctx, requireStaff(request), { clientAddress: request.ip }),
+  );
+
+  app.get(
+    '/api/audit/export',
+    {
+      config: read,
+      schema: {
+        tags: ['audit'],
+        summary: `My regions' records of hall-local days from–to (at most ${EXPORT_MAX_DAYS}) with their seals and stream heads, as a workbook (audited)`,
+        querystring: Type.Object({ from: IsoDateString, to: IsoDateString }),
+        response: { 200: Type.Unknown({ description: XLSX }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { from, to } = request.query;
+      const workbook = await exportAudit(
+        ctx,
+        requireStaff(request),
+        { from, to },
+        { clientAddress: request.ip },
+      );
+      const name = `审计记录_${from}_${to}.xlsx`;
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .send(workbook);
+    },
   );
 }

@@ -32,3 +32,6 @@ export async function findDepartmentInRegion(db: Executor, regionCode: string, i
   const department = await store.findDepartment(db, id);
   return department?.regionCode === regionCode ? department : null;
 }
+
+/** The regions that have a center, each once (a deployment's extent). */
+export const listCenterRegionCodes = (db: Executor) => store.listCenterRegionCodes(db);

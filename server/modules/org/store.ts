@@ -363,3 +363,8 @@ export async function listStaffForOrg(db: Executor, scope: Scope, centerId?: str
   const windowOf = new Map(duty.map((d) => [d.staffId, d.windowId]));
   return rows.map((row) => ({ ...row, onDutyWindowId: windowOf.get(row.id) ?? null }));
 }
+
+/** The regions that have a center, each once. */
+export async function listCenterRegionCodes(db: Executor): Promise<string[]> {
+  return (await db.selectDistinct({ code: centers.regionCode }).from(centers)).map((row) => row.code);
+}

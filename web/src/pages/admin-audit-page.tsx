@@ -1,7 +1,12 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card } from 'antd';
+import { Alert, Button, Card, Space } from 'antd';
 import { useMemo, useState, type ReactElement } from 'react';
-import type { AuditFilters } from '../features/audit/api/audit-api.ts';
+import type { AuditChainCheck, AuditFilters } from '../features/audit/api/audit-api.ts';
+import {
+  AuditChainResult,
+  ExportAuditButton,
+  VerifyAuditChainsButton,
+} from '../features/audit/components/audit-chain-actions.tsx';
 import { AuditFilterForm } from '../features/audit/components/audit-filter-form.tsx';
 import { AuditTable } from '../features/audit/components/audit-table.tsx';
 import { useAuditRecords } from '../features/audit/hooks/use-audit.ts';
@@ -14,6 +19,7 @@ export function AdminAuditPage(): ReactElement {
   const audit = useAuditRecords(filters);
   const records = useMemo(() => audit.data?.pages.flatMap((page) => page.records) ?? [], [audit.data]);
   const isFiltered = Object.keys(filters).length > 0;
+  const [check, setCheck] = useState<{ result: AuditChainCheck | null; error: unknown } | null>(null);
 
   let body: ReactElement;
   if (audit.isPending) body = <LoadingState rows={8} />;
@@ -50,13 +56,17 @@ export function AdminAuditPage(): ReactElement {
         title="审计日志"
         subtitle="登录、账号与角色变更、设备令牌和配置修改的记录，按时间倒序排列。"
         extra={
-          <Button
-            icon={<ReloadOutlined />}
-            loading={audit.isRefetching && !audit.isFetchingNextPage}
-            onClick={() => void audit.refetch()}
-          >
-            刷新
-          </Button>
+          <Space wrap>
+            <VerifyAuditChainsButton onResult={(result, error) => setCheck({ result, error })} />
+            <ExportAuditButton filters={filters} />
+            <Button
+              icon={<ReloadOutlined />}
+              loading={audit.isRefetching && !audit.isFetchingNextPage}
+              onClick={() => void audit.refetch()}
+            >
+              刷新
+            </Button>
+          </Space>
         }
       />
       <Alert
@@ -66,10 +76,21 @@ export function AdminAuditPage(): ReactElement {
         title="审计记录只可查询，不可修改"
         description={
           <>
-            记录封存后形成 SM3 哈希链，可用 <code>onewindow verify-audit</code> 校验链的完整性。
+            记录封存后形成 SM3 哈希链。“校验审计链”重新计算本辖区每条链（与{' '}
+            <code>onewindow verify-audit</code>{' '}
+            相同）；“导出”按所选时间范围（未选则为今天）导出记录、哈希链与校验方法。
           </>
         }
       />
+      {check && (
+        <div className="ow-card-gap" role="status">
+          {check.result ? (
+            <AuditChainResult result={check.result} />
+          ) : (
+            <Alert type="error" showIcon title={`校验失败：${describeError(check.error)}`} />
+          )}
+        </div>
+      )}
       <Card variant="borderless" className="ow-card-gap">
         <AuditFilterForm value={filters} onChange={setFilters} />
       </Card>

@@ -38,6 +38,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'applicant.sms_code_sent': '发送短信验证码',
   'applicant.sms_code_voided': '短信验证码作废',
   'applicant.oidc_linked': '绑定统一身份认证',
+  'applicant.identity_saved': '办事人登记实名',
+  'applicant.looked_up': '按身份证号查询办事人',
+  'audit.verified': '校验审计链',
+  'audit.exported': '导出审计记录',
 };
 
 export function auditActionLabel(action: string): string {
@@ -57,6 +61,7 @@ export const AUDIT_TARGET_TYPE_LABELS: Readonly<Record<string, string>> = {
   department: '部门',
   applicant: '办事人',
   sms_code: '短信验证码',
+  audit_log: '审计日志',
 };
 
 export function auditTargetTypeLabel(targetType: string): string {

@@ -1,4 +1,4 @@
-import { api } from '../../../shared/api.ts';
+import { api, sendBinary } from '../../../shared/api.ts';
 
 /** One audit record as `GET /api/audit` returns it. */
 export interface AuditRecord {
@@ -50,5 +50,27 @@ export function fetchAuditPage(
   return api.get<AuditPage>('/api/audit', {
     query: { ...filters, before, limit: AUDIT_PAGE_SIZE },
     ...(signal ? { signal } : {}),
+  });
+}
+
+/** The result of `POST /api/audit/verification`: the same check as `onewindow verify-audit`. */
+export interface AuditChainCheck {
+  records: number;
+  streams: number;
+  /** Records not yet sealed, normally those of the last second. */
+  pending: number;
+  /** The first broken record of each broken chain. */
+  breaks: { stream: string; seq: number; reason: string }[];
+}
+
+export function verifyAuditChains(): Promise<AuditChainCheck> {
+  return api.post<AuditChainCheck>('/api/audit/verification');
+}
+
+/** The records of hall-local days `from`–`to` (YYYY-MM-DD) with their seals, as a workbook. */
+export function downloadAuditWorkbook(period: { from: string; to: string }): Promise<Blob> {
+  return sendBinary('GET', '/api/audit/export', {
+    query: period,
+    accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   });
 }

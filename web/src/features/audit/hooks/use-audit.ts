@@ -1,5 +1,5 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { fetchAuditPage, type AuditFilters } from '../api/audit-api.ts';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { fetchAuditPage, verifyAuditChains, type AuditFilters } from '../api/audit-api.ts';
 
 export const auditQueryKeys = {
   all: ['audit'] as const,
@@ -14,4 +14,9 @@ export function useAuditRecords(filters: AuditFilters) {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.next ?? undefined,
   });
+}
+
+/** 校验审计链: recomputes the chains of the admin's regions on the server. */
+export function useVerifyAuditChains() {
+  return useMutation({ mutationFn: verifyAuditChains });
 }
