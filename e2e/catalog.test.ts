@@ -102,3 +102,23 @@ describe('the service catalog', () => {
     await expect.poll(() => portal.getByText(/并入“老年人优待一件事”办理/).isVisible()).toBe(true);
   });
 });
+
+describe('表格下载 in the item editor', () => {
+  it('lists the demo forms of 企业设立登记 under its materials, each deletable', async () => {
+    const search = await fetch(`${e2e.server.url}/api/catalog/items?q=${encodeURIComponent('企业设立登记')}`);
+    const { items } = (await search.json()) as { items: { id: string; name: string }[] };
+    const item = items.find((found) => found.name === '企业设立登记')!;
+    const page = await e2e.newPage({ width: 1440, height: 900 });
+    await signIn(page, 'admin');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/workbench');
+    await page.goto(`/admin/catalog/${item.id}`);
+    await page.getByRole('tab', { name: /申请材料/ }).click();
+    const sample = page.getByText('经营主体登记（备案）申请书（填写样例）.pdf');
+    await expect.poll(() => sample.isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: '删除经营主体登记（备案）申请书（空白表格）.pdf' }).isVisible(),
+      )
+      .toBe(true);
+  });
+});

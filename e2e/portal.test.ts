@@ -56,3 +56,24 @@ describe('the public portal', () => {
       .toBe(true);
   });
 });
+
+describe('表格下载 on a service guide', () => {
+  it('offers the blank form of 企业设立登记 on a phone, and the link downloads a PDF', async () => {
+    const search = await fetch(`${e2e.server.url}/api/catalog/items?q=${encodeURIComponent('企业设立登记')}`);
+    const { items } = (await search.json()) as { items: { id: string; name: string }[] };
+    const item = items.find((found) => found.name === '企业设立登记')!;
+    const page = await e2e.newPage({ width: 360, height: 740 });
+    await page.goto(`/portal/items/${item.id}`);
+    const link = page.locator('.ow-material-cards a', { hasText: '空白表格' }).first();
+    await expect.poll(() => link.isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('.ow-material-cards a', { hasText: '填写样例' }).first().isVisible())
+      .toBe(true);
+    const href = await link.getAttribute('href');
+    const response = await page.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect(response.headers()['content-disposition']).toMatch(/^attachment; filename\*=UTF-8''/);
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});

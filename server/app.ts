@@ -27,6 +27,7 @@ import { MODULES } from './modules/index.ts';
 import { SESSION_COOKIE, findSession } from './platform/session.ts';
 import { inlineSealer, startSealingThread } from './platform/audit-sealer.ts';
 import { EventDispatcher } from './platform/events.ts';
+import { localFileStore, type FileStore } from './platform/files.ts';
 import { JobScheduler } from './platform/jobs.ts';
 import { PersonalDataCipher, resolveDataKey } from './platform/personal-data.ts';
 
@@ -37,6 +38,8 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Start the periodic jobs (the server does; tests run jobs by hand). */
   runJobs?: boolean;
+  /** Where files live; the local disk under the data directory unless given (tests use memory). */
+  files?: FileStore;
 }
 
 export interface RouteEntry {
@@ -85,7 +88,17 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     database.kind === 'postgres' && config.databaseUrl
       ? startSealingThread(config.databaseUrl)
       : inlineSealer;
-  const ctx: AppContext = { config, database, db: database.db, clock, events, personalData, auditSealer };
+  const files = options.files ?? localFileStore(config.dataDir);
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    clock,
+    events,
+    personalData,
+    auditSealer,
+    files,
+  };
   for (const module of MODULES) {
     registerErrorCodes(module.errors ?? {});
     registerPermissions(module.permissions ?? {});

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { DatabaseUnavailableError, openDatabase, type Database } from './db/connection.ts';
 import { pendingMigrationCount, runMigrations } from './db/migrate.ts';
 import { isEmpty, prepareData } from './db/seed/prepare.ts';
+import { localFileStore } from './platform/files.ts';
 import { systemClock } from './platform/clock.ts';
 import type { App } from './platform/http.ts';
 
@@ -31,8 +32,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openPrepared(config);
   try {
     await runMigrations(database);
-    await prepareData(database, { demo: config.seedDemo, clock: systemClock });
-    const app = await buildApp({ config, database, clock: systemClock, logger, runJobs: true });
+    const files = localFileStore(config.dataDir);
+    await prepareData(database, { demo: config.seedDemo, clock: systemClock, files });
+    const app = await buildApp({ config, database, clock: systemClock, logger, runJobs: true, files });
     const address = await app.listen({ port: config.port, host: config.host });
     const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
     app.log.info(`OneWindow 一窗通 is serving ${url} on ${database.description}`);

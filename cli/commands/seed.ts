@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { runMigrations } from '../../server/db/migrate.ts';
 import { prepareData } from '../../server/db/seed/prepare.ts';
 import { systemClock } from '../../server/platform/clock.ts';
+import { localFileStore } from '../../server/platform/files.ts';
 import { withConfiguredDatabase } from './database.ts';
 
 export function seedCommand(): Command {
@@ -11,11 +12,13 @@ export function seedCommand(): Command {
     )
     .option('--demo', 'also load the demo county, its centers, departments and staff accounts')
     .action((options: { demo?: boolean }) =>
-      withConfiguredDatabase(async (database) => {
+      withConfiguredDatabase(async (database, config) => {
         await runMigrations(database);
         const { seededDemo } = await prepareData(database, {
           demo: options.demo === true,
           clock: systemClock,
+          // The demo's 表格下载 go where the server reads files from.
+          files: localFileStore(config.dataDir),
           onProgress: (step, done, total) => console.log(`[${done}/${total}] ${step}`),
         });
         if (options.demo && !seededDemo) console.log('数据库已有数据，未重复导入演示数据');

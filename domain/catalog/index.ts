@@ -3,3 +3,4 @@ export * from './labels.ts';
 export * from './check.ts';
 export * from './diff.ts';
 export * from './lifecycle.ts';
+export * from './forms.ts';

@@ -3,11 +3,12 @@ import type { Database, Db } from '../db/connection.ts';
 import type { AuditSealer } from './audit-sealer.ts';
 import type { Clock } from './clock.ts';
 import type { EventDispatcher } from './events.ts';
+import type { FileStore } from './files.ts';
 import type { PersonalDataCipher } from './personal-data.ts';
 
 /**
  * What every module gets: the database, the configuration, the clock, events, the personal-data cipher
- * and the audit sealer.
+ * the audit sealer and the file store.
  */
 export interface AppContext {
   config: Config;
@@ -17,4 +18,5 @@ export interface AppContext {
   events: EventDispatcher;
   personalData: PersonalDataCipher;
   auditSealer: AuditSealer;
+  files: FileStore;
 }

@@ -85,3 +85,33 @@ export class LocalDiskFileStore implements FileStore {
 export function localFileStore(dataDir: string): LocalDiskFileStore {
   return new LocalDiskFileStore(path.join(dataDir, 'files'));
 }
+
+/** Files in memory: for tests, where each app gets a store of its own and nothing touches the disk. */
+export class MemoryFileStore implements FileStore {
+  private readonly files = new Map<string, { content: Buffer; contentType: string }>();
+
+  async put(key: string, content: Buffer | Readable, meta: { contentType: string }): Promise<StoredFile> {
+    assertFileKey(key);
+    const chunks: Buffer[] = [];
+    if (Buffer.isBuffer(content)) chunks.push(content);
+    else for await (const chunk of content) chunks.push(Buffer.from(chunk as Uint8Array));
+    const bytes = Buffer.concat(chunks);
+    this.files.set(key, { content: bytes, contentType: meta.contentType });
+    return { key, contentType: meta.contentType, size: bytes.length };
+  }
+
+  async get(key: string): Promise<{ file: StoredFile; body: Readable } | null> {
+    assertFileKey(key);
+    const found = this.files.get(key);
+    if (!found) return null;
+    return {
+      file: { key, contentType: found.contentType, size: found.content.length },
+      body: Readable.from([found.content]),
+    };
+  }
+
+  async delete(key: string): Promise<void> {
+    assertFileKey(key);
+    this.files.delete(key);
+  }
+}

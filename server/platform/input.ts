@@ -15,6 +15,8 @@ const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff
 export function findUnstorableText(value: unknown, path = ''): string | null {
   if (typeof value === 'string') return UNSTORABLE.test(value) ? path || '/' : null;
   if (value === null || typeof value !== 'object') return null;
+  // A file body (forms, workbooks) is bytes, not text: walking its millions of indexes took seconds.
+  if (value instanceof Uint8Array) return null;
   for (const [key, item] of Object.entries(value)) {
     const here = `${path}/${key}`;
     if (UNSTORABLE.test(key)) return here;

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app.ts';
+import { MemoryFileStore } from '../platform/files.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/connection.ts';
 import { fixedClock } from '../platform/clock.ts';
@@ -58,7 +59,7 @@ export async function createTestApp(
     ONEWINDOW_RATE_LIMIT: '0',
     ...options.env,
   });
-  const app = await buildApp({ config, database, clock });
+  const app = await buildApp({ config, database, clock, files: new MemoryFileStore() });
   await app.ready();
   return {
     app,

@@ -1,11 +1,23 @@
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { ItemContent } from '../../../domain/catalog/index.ts';
 import { revisionColumns } from '../../modules/catalog/service/revisions.ts';
 import type { Tx } from '../connection.ts';
 import { DEMO_ITEMS, DEMO_THEMES } from '../demo/catalog/index.ts';
+import { demoFormFiles, DEMO_FORM_ITEMS, isDemoFormMaterial } from '../demo/catalog/forms.ts';
+import type { FileStore } from '../../platform/files.ts';
 import { DEMO_COUNTY_CODE, DEMO_DEPARTMENTS } from '../demo/county.ts';
-import { centers, departments, itemRevisions, items, themes, windowItems, windows } from '../schema.ts';
+import {
+  centers,
+  departments,
+  itemForms,
+  itemRevisions,
+  items,
+  themes,
+  windowItems,
+  windows,
+} from '../schema.ts';
 
 /** The day the demo county published its implementation list. */
 const PUBLISHED_ON = '2025-01-01';
@@ -15,9 +27,9 @@ const CUT_ON = '2026-06-01';
 /**
  * Inserts the demo catalog after the demo county: themes, items with their published revisions, and
  * which windows of the county center accept each item (the department's specialized windows, else the
- * general windows).
+ * general windows). With a file store, a few items get their 表格下载 (demo/catalog/forms.ts).
  */
-export async function seedDemoCatalog(tx: Tx, now: Date): Promise<void> {
+export async function seedDemoCatalog(tx: Tx, now: Date, files?: FileStore): Promise<void> {
   await tx.insert(themes).values(DEMO_THEMES.map((theme, index) => ({ ...theme, sortOrder: index })));
 
   const departmentRows = await tx
@@ -69,6 +81,7 @@ export async function seedDemoCatalog(tx: Tx, now: Date): Promise<void> {
   for (let i = 0; i < revisionRows.length; i += 100) {
     await tx.insert(itemRevisions).values(revisionRows.slice(i, i + 100));
   }
+  if (files) await seedDemoForms(tx, files, itemRows, now);
 
   const [countyCenter] = await tx
     .select()
@@ -90,6 +103,43 @@ export async function seedDemoCatalog(tx: Tx, now: Date): Promise<void> {
     }));
   });
   for (let i = 0; i < links.length; i += 500) await tx.insert(windowItems).values(links.slice(i, i + 500));
+}
+
+/** Blank forms and samples for the application forms of DEMO_FORM_ITEMS, in the file store. */
+async function seedDemoForms(
+  tx: Tx,
+  files: FileStore,
+  itemRows: (typeof items.$inferInsert)[],
+  now: Date,
+): Promise<void> {
+  const rows: (typeof itemForms.$inferInsert)[] = [];
+  for (const [index, demo] of DEMO_ITEMS.entries()) {
+    if (!DEMO_FORM_ITEMS.includes(demo.content.name)) continue;
+    const itemId = itemRows[index]!.id;
+    for (const material of demo.content.materials.filter((m) => isDemoFormMaterial(m.name))) {
+      for (const file of demoFormFiles(demo.content.name, material.name)) {
+        const id = uuidv7();
+        // Fresh ids: a key is never reused, so a repeated seed never overwrites another database's file.
+        const storageKey = `forms/${DEMO_COUNTY_CODE}/${itemId}/${id}.pdf`;
+        await files.put(storageKey, file.content, { contentType: 'application/pdf' });
+        rows.push({
+          regionCode: DEMO_COUNTY_CODE,
+          id,
+          itemId,
+          materialName: material.name,
+          kind: file.kind,
+          fileName: file.fileName,
+          contentType: 'application/pdf',
+          size: file.content.length,
+          sha256: createHash('sha256').update(file.content).digest('hex'),
+          storageKey,
+          uploadedBy: null,
+          uploadedAt: now,
+        });
+      }
+    }
+  }
+  if (rows.length > 0) await tx.insert(itemForms).values(rows);
 }
 
 /** The revision before the cut: two more working days promised, within the statutory limit. */

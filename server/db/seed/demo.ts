@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../connection.ts';
 import { centers, departments, halls, regions, staff, windows, zones } from '../schema.ts';
 import type { Clock } from '../../platform/clock.ts';
+import type { FileStore } from '../../platform/files.ts';
 import { seedDemoCatalog } from './demo-catalog.ts';
 import {
   DEMO_CENTERS,
@@ -17,7 +18,10 @@ import {
 export type SeedProgress = (step: string, done: number, total: number) => void;
 
 /** Inserts the fictional demo county in one transaction: all of it, or nothing. */
-export async function seedDemo(db: Db, options: { clock: Clock; onProgress?: SeedProgress }): Promise<void> {
+export async function seedDemo(
+  db: Db,
+  options: { clock: Clock; onProgress?: SeedProgress; files?: FileStore },
+): Promise<void> {
   const report = options.onProgress ?? (() => {});
   const steps = 6;
   // Hash outside the transaction: it is the slow part, and it touches no rows.
@@ -119,7 +123,7 @@ export async function seedDemo(db: Db, options: { clock: Clock; onProgress?: See
     );
     report('工作人员账号', 5, steps);
 
-    await seedDemoCatalog(tx, options.clock.now());
+    await seedDemoCatalog(tx, options.clock.now(), options.files);
     report('事项目录', 6, steps);
   });
 }

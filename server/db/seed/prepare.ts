@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../connection.ts';
 import { rowsOf } from '../migrate.ts';
 import type { Clock } from '../../platform/clock.ts';
+import type { FileStore } from '../../platform/files.ts';
 import { ensureNationalYears } from '../../modules/calendar/service.ts';
 import { seedDemo, type SeedProgress } from './demo.ts';
 
@@ -11,7 +12,7 @@ import { seedDemo, type SeedProgress } from './demo.ts';
  */
 export async function prepareData(
   database: Database,
-  options: { demo: boolean; clock: Clock; onProgress?: SeedProgress },
+  options: { demo: boolean; clock: Clock; onProgress?: SeedProgress; files?: FileStore },
 ): Promise<{ seededDemo: boolean }> {
   await ensureNationalYears(database.db);
   if (!options.demo || !(await isEmpty(database))) return { seededDemo: false };

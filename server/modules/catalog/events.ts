@@ -8,5 +8,7 @@ export const CATALOG_TOPICS = [
   'catalog.item.delegated',
   'catalog.theme.saved',
   'catalog.imported',
+  'catalog.form.uploaded',
+  'catalog.form.deleted',
 ] as const;
 export type CatalogAction = (typeof CATALOG_TOPICS)[number];

@@ -4,6 +4,7 @@ import { ORG_NAME_TOPICS, ORG_PLACE_TOPICS } from '../org/index.ts';
 import { CATALOG_ERRORS } from './errors.ts';
 import { catalogAdminRoutes } from './routes/admin.ts';
 import { catalogExchangeRoutes } from './routes/exchange.ts';
+import { catalogFormRoutes } from './routes/forms.ts';
 import { catalogPublicListRoutes } from './routes/public-lists.ts';
 import { catalogPublicRoutes } from './routes/public.ts';
 import { dropCachedGuides, invalidateCatalog } from './service/portal.ts';
@@ -21,6 +22,7 @@ export const catalogModule: ModuleDescriptor = {
     catalogPublicListRoutes(app, ctx);
     catalogAdminRoutes(app, ctx);
     catalogExchangeRoutes(app, ctx);
+    catalogFormRoutes(app, ctx);
   },
   subscriptions: [
     // The in-memory catalog (service/portal.ts) follows the items and the names they show.

@@ -4,6 +4,7 @@ import {
   date,
   jsonb,
   foreignKey,
+  index,
   integer,
   pgTable,
   primaryKey,
@@ -118,6 +119,37 @@ export const itemRevisions = pgTable(
     uniqueIndex('item_revisions_one_draft_uq')
       .on(t.regionCode, t.itemId)
       .where(sql`${t.state} = 'draft'`),
+    foreignKey({ columns: [t.regionCode, t.itemId], foreignColumns: [items.regionCode, items.id] }),
+  ],
+);
+
+/**
+ * 表格下载: a blank form (空白表格) or a filled-in sample (填写样例) for one material of an item. The
+ * material is named as in the item's content (materials[].name); the bytes live in the file store
+ * under `storage_key`, the row says what they are.
+ */
+export const itemForms = pgTable(
+  'item_forms',
+  {
+    regionCode: char('region_code', { length: 12 }).notNull(),
+    id: uuid('id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    materialName: text('material_name').notNull(),
+    kind: text('kind', { enum: ['blank', 'sample'] }).notNull(),
+    /** As uploaded and as downloaded (Chinese). */
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: char('sha256', { length: 64 }).notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    // Public download links name a form by id alone.
+    uniqueIndex('item_forms_id_uq').on(t.id),
+    index('item_forms_item_idx').on(t.regionCode, t.itemId),
     foreignKey({ columns: [t.regionCode, t.itemId], foreignColumns: [items.regionCode, items.id] }),
   ],
 );

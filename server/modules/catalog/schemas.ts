@@ -1,5 +1,11 @@
 import { Type, type Static } from 'typebox';
-import { CATEGORIES, ITEM_STATUSES, ItemContentSchema, SUBJECTS } from '../../../domain/catalog/index.ts';
+import {
+  CATEGORIES,
+  FORM_KINDS,
+  ITEM_STATUSES,
+  ItemContentSchema,
+  SUBJECTS,
+} from '../../../domain/catalog/index.ts';
 import { HANDLING_KINDS } from '../../../domain/clock/types.ts';
 import { ErrorResponse, IsoDateString, LiteralUnion, Nullable, RegionCode } from '../../platform/http.ts';
 import { ITEM_ACTIONS } from './policy.ts';
@@ -45,6 +51,24 @@ export const Theme = Type.Object({
   itemCount: Type.Integer(),
 });
 
+export const FormKindSchema = LiteralUnion(FORM_KINDS);
+
+export const GuideForm = Type.Object({
+  id: Type.String(),
+  materialName: Type.String(),
+  kind: FormKindSchema,
+  fileName: Type.String(),
+  contentType: Type.String(),
+  size: Type.Integer(),
+});
+
+/** A form as the catalog admin sees it. */
+export const ItemForm = Type.Object({
+  ...GuideForm.properties,
+  sha256: Type.String(),
+  uploadedAt: Type.String({ format: 'date-time' }),
+});
+
 export const Guide = Type.Object({
   id: Type.String(),
   regionCode: RegionCode,
@@ -76,6 +100,8 @@ export const Guide = Type.Object({
       windowName: Type.String(),
     }),
   ),
+  /** 表格下载: blank forms and filled-in samples by material name; GET …/forms/:formId downloads one. */
+  forms: Type.Array(GuideForm),
 });
 
 export const RevisionSummary = Type.Object({

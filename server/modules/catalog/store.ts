@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-
 import type { IsoDate } from '../../../domain/calendar/index.ts';
 import type { ItemContent } from '../../../domain/catalog/index.ts';
 import type { Executor, Tx } from '../../db/connection.ts';
-import { itemRevisions, items, themes } from './schema.ts';
+import { itemForms, itemRevisions, items, themes } from './schema.ts';
 import { findDepartmentInRegion, findRegion } from '../org/index.ts';
 
 export type ItemRow = typeof items.$inferSelect;
@@ -103,4 +103,38 @@ export function listItemNamesInForce(db: Executor, keys: { regionCode: string; i
       ),
     )
     .orderBy(asc(items.implementationCode));
+}
+
+export type ItemFormRow = typeof itemForms.$inferSelect;
+
+/** An item's forms (表格下载), by material, blank before sample, oldest first. */
+export function listItemForms(
+  db: Executor,
+  item: Pick<ItemRow, 'regionCode' | 'id'>,
+): Promise<ItemFormRow[]> {
+  return db
+    .select()
+    .from(itemForms)
+    .where(and(eq(itemForms.regionCode, item.regionCode), eq(itemForms.itemId, item.id)))
+    .orderBy(asc(itemForms.materialName), asc(itemForms.kind), asc(itemForms.uploadedAt), asc(itemForms.id));
+}
+
+export async function findItemForm(db: Executor, itemId: string, formId: string) {
+  const [form] = await db
+    .select()
+    .from(itemForms)
+    .where(and(eq(itemForms.id, formId), eq(itemForms.itemId, itemId)));
+  return form;
+}
+
+export async function insertItemForm(tx: Tx, form: typeof itemForms.$inferInsert): Promise<void> {
+  await tx.insert(itemForms).values(form);
+}
+
+export async function deleteItemForm(tx: Tx, form: Pick<ItemFormRow, 'regionCode' | 'id'>) {
+  const [deleted] = await tx
+    .delete(itemForms)
+    .where(and(eq(itemForms.regionCode, form.regionCode), eq(itemForms.id, form.id)))
+    .returning();
+  return deleted;
 }

@@ -195,6 +195,7 @@ export function PortalItemGuidePage(): ReactElement {
           regionName: data.regionName,
           implementationCode: data.implementationCode,
           windows: data.windows,
+          forms: { itemId: data.id, list: data.forms },
           // Items not yet assigned to a window are handled at the center of their region.
           center:
             centers.data?.find((center) => center.regionCode === data.regionCode) ??

@@ -9,7 +9,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { regionPrefix } from '../../../platform/policy.ts';
 import { todayIn } from '../../calendar/index.ts';
 import { revisionStatus } from '../../../../domain/catalog/index.ts';
-import { inForceOn, openOn, type RevisionRow } from '../store.ts';
+import { inForceOn, listItemForms, openOn, type RevisionRow } from '../store.ts';
 
 /*
  * What citizens read: items open today (in force, neither abolished nor delegated), their service
@@ -315,6 +315,18 @@ async function loadServiceGuide(ctx: AppContext, itemId: string) {
       ),
     )
     .orderBy(asc(centers.regionCode), asc(windows.number));
+  // 表格下载: the forms of the materials this revision names.
+  const materialNames = new Set(revision.content.materials.map((material) => material.name));
+  const forms = (await listItemForms(ctx.db, row.item))
+    .filter((form) => materialNames.has(form.materialName))
+    .map((form) => ({
+      id: form.id,
+      materialName: form.materialName,
+      kind: form.kind,
+      fileName: form.fileName,
+      contentType: form.contentType,
+      size: form.size,
+    }));
   return {
     id: row.item.id,
     regionCode: row.item.regionCode,
@@ -329,6 +341,7 @@ async function loadServiceGuide(ctx: AppContext, itemId: string) {
       ? { changeKind: next.changeKind, effectiveOn: next.effectiveOn!, status: revisionStatus(next, today) }
       : null,
     windows: acceptingWindows,
+    forms,
   };
 }
 

@@ -86,6 +86,21 @@ export interface GuideWindow {
   windowName: string;
 }
 
+/** 表格下载: a blank form or a filled-in sample of one material (by name). */
+export interface GuideForm {
+  id: string;
+  materialName: string;
+  kind: 'blank' | 'sample';
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
+/** Where a guide's form downloads from. */
+export function formDownloadUrl(itemId: string, formId: string): string {
+  return `/api/catalog/items/${encodeURIComponent(itemId)}/forms/${encodeURIComponent(formId)}`;
+}
+
 /** 办事指南: the in-force revision of an item with the windows that accept it. */
 export interface ServiceGuide {
   id: string;
@@ -99,6 +114,7 @@ export interface ServiceGuide {
   content: ItemContent;
   upcoming: { changeKind: ChangeKind; effectiveOn: string; status: RevisionStatus } | null;
   windows: GuideWindow[];
+  forms: GuideForm[];
 }
 
 export interface ItemSearchQuery {

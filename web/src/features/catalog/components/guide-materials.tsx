@@ -1,8 +1,28 @@
-import { FileTextOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileTextOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import type { ReactElement } from 'react';
 import type { Material } from '../../../../../domain/catalog/item-content.ts';
 import { MATERIAL_FORM_LABELS, MATERIAL_SOURCE_LABELS } from '../../../../../domain/catalog/labels.ts';
+import { FORM_KIND_LABELS } from '../../../../../domain/catalog/forms.ts';
+import { formDownloadUrl, type GuideForm } from '../api/catalog-api.ts';
+
+type GuideForms = { itemId: string; list: readonly GuideForm[] } | undefined;
+
+/** “2 KB”, “1.4 MB” */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const TYPE_LABELS: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'Word',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.ms-excel': 'Excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/ofd': 'OFD',
+};
 
 /** “原件 1 份、复印件 2 份、电子件” */
 export function materialFormsText(material: Material): string {
@@ -30,10 +50,24 @@ function Necessity({ material }: { material: Material }): ReactElement {
   );
 }
 
-function Attachments({ material }: { material: Material }): ReactElement | null {
-  if (!material.templateUrl && !material.sampleUrl) return null;
+function Attachments({ material, forms }: { material: Material; forms: GuideForms }): ReactElement | null {
+  const stored = forms?.list.filter((form) => form.materialName === material.name) ?? [];
+  if (!material.templateUrl && !material.sampleUrl && stored.length === 0) return null;
   return (
     <span className="ow-material-links">
+      {stored.map((form) => (
+        <a
+          key={form.id}
+          href={formDownloadUrl(forms!.itemId, form.id)}
+          download={form.fileName}
+          title={form.fileName}
+        >
+          <DownloadOutlined aria-hidden /> {FORM_KIND_LABELS[form.kind]}
+          <span className="ow-muted">
+            （{TYPE_LABELS[form.contentType] ?? '文件'}，{formatFileSize(form.size)}）
+          </span>
+        </a>
+      ))}
       {material.templateUrl && (
         <a href={material.templateUrl} target="_blank" rel="noreferrer">
           <FileTextOutlined aria-hidden /> 空白表格
@@ -52,7 +86,13 @@ function Attachments({ material }: { material: Material }): ReactElement | null 
  * 申请材料: a table on a desk and on paper, cards on a phone. Both are in the page and CSS picks
  * one, so printing from a phone still prints the table.
  */
-export function GuideMaterials({ materials }: { materials: readonly Material[] }): ReactElement {
+export function GuideMaterials({
+  materials,
+  forms,
+}: {
+  materials: readonly Material[];
+  forms?: GuideForms;
+}): ReactElement {
   if (materials.length === 0) return <p className="ow-guide-none">无需提交申请材料。</p>;
   const required = materials.filter((material) => material.required).length;
   return (
@@ -86,7 +126,7 @@ export function GuideMaterials({ materials }: { materials: readonly Material[] }
                 <Necessity material={material} />
               </td>
               <td>
-                <Attachments material={material} />
+                <Attachments material={material} forms={forms} />
               </td>
             </tr>
           ))}
@@ -116,7 +156,7 @@ export function GuideMaterials({ materials }: { materials: readonly Material[] }
                 </div>
               )}
             </dl>
-            <Attachments material={material} />
+            <Attachments material={material} forms={forms} />
           </li>
         ))}
       </ol>

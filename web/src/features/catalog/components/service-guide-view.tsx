@@ -16,7 +16,7 @@ import {
   STEP_ROLE_LABELS,
   SUBJECT_LABELS,
 } from '../../../../../domain/catalog/labels.ts';
-import type { GuideWindow } from '../api/catalog-api.ts';
+import type { GuideForm, GuideWindow } from '../api/catalog-api.ts';
 import { visitsText } from '../labels.ts';
 import { GuideMaterials } from './guide-materials.tsx';
 
@@ -74,6 +74,8 @@ export interface GuideContext {
   implementationCode?: string;
   /** The windows that accept the item; absent in the admin's read-only view. */
   windows?: readonly GuideWindow[];
+  /** 表格下载 with the item they download from; absent in the admin's read-only view. */
+  forms?: { itemId: string; list: readonly GuideForm[] };
   /** Where to go when no window is assigned yet: the center of the item's region. */
   center?: { name: string; address: string; openingHours: string } | undefined;
 }
@@ -198,7 +200,7 @@ export function GuideSections({
       </GuideSection>
 
       <GuideSection id="guide-materials">
-        <GuideMaterials materials={content.materials} />
+        <GuideMaterials materials={content.materials} forms={context.forms} />
       </GuideSection>
 
       <GuideSection id="guide-fees">

@@ -354,7 +354,7 @@ export function ItemEditor({
       />
     ),
     basis: <BasisSection />,
-    materials: <MaterialsSection />,
+    materials: <MaterialsSection itemId={isNew ? undefined : itemId} />,
     fees: <FeesSection />,
     limits: <LimitsSection />,
     handling: <HandlingSection />,

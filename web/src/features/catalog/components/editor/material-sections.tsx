@@ -8,6 +8,7 @@ import type {
 } from '../../../../../../domain/catalog/item-content.ts';
 import { MATERIAL_FORM_LABELS, MATERIAL_SOURCE_LABELS } from '../../../../../../domain/catalog/labels.ts';
 import type { FeeFormValue } from '../../item-form.ts';
+import { MaterialFormsPanel } from './material-forms-panel.tsx';
 import { CheckedItem, EditorBlock, RowActions } from './problem-fields.tsx';
 
 const SOURCE_OPTIONS = (Object.keys(MATERIAL_SOURCE_LABELS) as MaterialSource[]).map((value) => ({
@@ -32,7 +33,16 @@ const NEW_MATERIAL: Material = {
 const NEW_FEE: FeeFormValue = { name: '', amountYuan: null, basis: '' };
 
 /** 申请材料: an editable, reorderable list; every element of a material the guide shows. */
-export function MaterialsSection(): ReactElement {
+export function MaterialsSection({ itemId }: { itemId?: string }): ReactElement {
+  return (
+    <>
+      <MaterialsList />
+      {itemId && <MaterialFormsPanel itemId={itemId} />}
+    </>
+  );
+}
+
+function MaterialsList(): ReactElement {
   return (
     <Form.List name="materials">
       {(fields, { add, remove, move }) => (
