@@ -12,6 +12,10 @@ export const findRegion = (db: Executor, code: string) => store.findRegion(db, c
 export const listDepartments = (db: Executor) => store.listDepartments(db);
 export const listRegions = (db: Executor) => store.listRegions(db);
 
+/** The open windows that accept an item, with their center, hall and zone (for its service guide). */
+export const listOpenWindowsAccepting = (db: Executor, item: { regionCode: string; id: string }) =>
+  store.listOpenWindowsAccepting(db, item);
+
 /** A center in the caller's regions, or null. */
 export const findCenterInScope = (db: Executor, scope: { regionCode: string }, id: string) =>
   store.findCenter(db, id, scope);

@@ -187,6 +187,38 @@ export async function findWindow(db: Executor, id: string, scope: Scope) {
   return row ?? null;
 }
 
+/** The open windows that accept an item, with their center, hall and zone, for its service guide. */
+export function listOpenWindowsAccepting(db: Executor, item: { regionCode: string; id: string }) {
+  return db
+    .select({
+      centerId: centers.id,
+      centerName: centers.name,
+      address: centers.address,
+      openingHours: centers.openingHours,
+      hallName: halls.name,
+      floor: zones.floor,
+      zoneName: zones.name,
+      number: windows.number,
+      windowName: windows.name,
+    })
+    .from(windowItems)
+    .innerJoin(
+      windows,
+      and(eq(windows.regionCode, windowItems.regionCode), eq(windows.id, windowItems.windowId)),
+    )
+    .innerJoin(centers, and(eq(centers.regionCode, windows.regionCode), eq(centers.id, windows.centerId)))
+    .leftJoin(zones, and(eq(zones.regionCode, windows.regionCode), eq(zones.id, windows.zoneId)))
+    .leftJoin(halls, and(eq(halls.regionCode, zones.regionCode), eq(halls.id, zones.hallId)))
+    .where(
+      and(
+        eq(windowItems.itemRegionCode, item.regionCode),
+        eq(windowItems.itemId, item.id),
+        eq(windows.isOpen, true),
+      ),
+    )
+    .orderBy(asc(centers.regionCode), asc(windows.number));
+}
+
 /** The keys of the items a window accepts. */
 export function listWindowItemKeys(db: Executor, window: { regionCode: string; id: string }) {
   return db

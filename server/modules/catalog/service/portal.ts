@@ -2,8 +2,7 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../../../domain/calendar/index.ts';
 import type { Category, Fee, LegalBasis } from '../../../../domain/catalog/index.ts';
 import { itemRevisions, items, themes } from '../schema.ts';
-// eslint-disable-next-line onewindow/boundaries -- the public catalog still joins the organisation's tables
-import { centers, departments, halls, regions, windowItems, windows, zones } from '../../org/schema.ts';
+import { listDepartments, listOpenWindowsAccepting, listRegions } from '../../org/index.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { regionPrefix } from '../../../platform/policy.ts';
@@ -20,12 +19,10 @@ const content = itemRevisions.content;
 const summaryColumns = {
   id: items.id,
   regionCode: items.regionCode,
-  regionName: regions.name,
   implementationCode: items.implementationCode,
   name: itemRevisions.name,
   category: itemRevisions.category,
   departmentId: items.departmentId,
-  departmentName: departments.name,
   subjects: itemRevisions.subjects,
   themes: itemRevisions.themes,
   hotRank: items.hotRank,
@@ -44,8 +41,32 @@ function openItems(today: IsoDate) {
       eq(itemRevisions.itemId, items.id),
       openOn(today),
     ),
-    department: and(eq(departments.regionCode, items.regionCode), eq(departments.id, items.departmentId)),
   };
+}
+
+/**
+ * The organisation's names of departments and regions, by key: a county has a few dozen departments,
+ * so lists name them in memory rather than joining the organisation's tables.
+ */
+async function orgNames(ctx: AppContext) {
+  const [departmentRows, regionRows] = await Promise.all([listDepartments(ctx.db), listRegions(ctx.db)]);
+  const departments = new Map(departmentRows.map((row) => [`${row.regionCode}:${row.id}`, row]));
+  const regions = new Map(regionRows.map((row) => [row.code, row.name]));
+  return {
+    department: (item: { regionCode: string; departmentId: string }) =>
+      departments.get(`${item.regionCode}:${item.departmentId}`),
+    regionName: (code: string) => regions.get(code) ?? '',
+  };
+}
+
+/** In the order the public lists use: by the department's place in the hall, then by code. */
+function byDepartmentThenCode(names: Awaited<ReturnType<typeof orgNames>>) {
+  return (
+    a: { regionCode: string; departmentId: string; implementationCode: string },
+    b: { regionCode: string; departmentId: string; implementationCode: string },
+  ) =>
+    (names.department(a)?.sortOrder ?? 0) - (names.department(b)?.sortOrder ?? 0) ||
+    (a.implementationCode < b.implementationCode ? -1 : a.implementationCode > b.implementationCode ? 1 : 0);
 }
 
 export interface ItemSearch {
@@ -121,15 +142,21 @@ export function dropCachedGuides(ctx: AppContext): void {
   void snapshots.get(ctx)?.snapshot?.then((snapshot) => snapshot.guides.clear());
 }
 
-function loadOpenItems(ctx: AppContext, today: IsoDate) {
+async function loadOpenItems(ctx: AppContext, today: IsoDate) {
   const joins = openItems(today);
-  return ctx.db
-    .select({ ...summaryColumns, searchText: itemRevisions.searchText, keywords: itemRevisions.keywords })
-    .from(joins.from)
-    .innerJoin(itemRevisions, joins.revision)
-    .innerJoin(departments, joins.department)
-    .innerJoin(regions, eq(regions.code, items.regionCode))
-    .orderBy(sql`${items.hotRank} asc nulls last`, asc(itemRevisions.name), asc(items.implementationCode));
+  const [rows, names] = await Promise.all([
+    ctx.db
+      .select({ ...summaryColumns, searchText: itemRevisions.searchText, keywords: itemRevisions.keywords })
+      .from(joins.from)
+      .innerJoin(itemRevisions, joins.revision)
+      .orderBy(sql`${items.hotRank} asc nulls last`, asc(itemRevisions.name), asc(items.implementationCode)),
+    orgNames(ctx),
+  ]);
+  return rows.map((row) => ({
+    ...row,
+    regionName: names.regionName(row.regionCode),
+    departmentName: names.department(row)?.name ?? '',
+  }));
 }
 
 async function snapshotOf(ctx: AppContext): Promise<Snapshot> {
@@ -232,9 +259,6 @@ async function loadServiceGuide(ctx: AppContext, itemId: string) {
     .select({
       item: items,
       revision: itemRevisions,
-      regionName: regions.name,
-      departmentName: departments.name,
-      departmentPhone: departments.phone,
     })
     .from(items)
     .innerJoin(
@@ -245,11 +269,6 @@ async function loadServiceGuide(ctx: AppContext, itemId: string) {
         inForceOn(today),
       ),
     )
-    .innerJoin(
-      departments,
-      and(eq(departments.regionCode, items.regionCode), eq(departments.id, items.departmentId)),
-    )
-    .innerJoin(regions, eq(regions.code, items.regionCode))
     .where(eq(items.id, itemId));
   if (!row) throw new AppError('NOT_FOUND', '未找到该事项，或该事项尚未生效');
   const revision = row.revision as RevisionRow;
@@ -287,34 +306,11 @@ async function loadServiceGuide(ctx: AppContext, itemId: string) {
     )
     .orderBy(asc(itemRevisions.effectiveOn))
     .limit(1);
-  const acceptingWindows = await ctx.db
-    .select({
-      centerId: centers.id,
-      centerName: centers.name,
-      address: centers.address,
-      openingHours: centers.openingHours,
-      hallName: halls.name,
-      floor: zones.floor,
-      zoneName: zones.name,
-      number: windows.number,
-      windowName: windows.name,
-    })
-    .from(windowItems)
-    .innerJoin(
-      windows,
-      and(eq(windows.regionCode, windowItems.regionCode), eq(windows.id, windowItems.windowId)),
-    )
-    .innerJoin(centers, and(eq(centers.regionCode, windows.regionCode), eq(centers.id, windows.centerId)))
-    .leftJoin(zones, and(eq(zones.regionCode, windows.regionCode), eq(zones.id, windows.zoneId)))
-    .leftJoin(halls, and(eq(halls.regionCode, zones.regionCode), eq(halls.id, zones.hallId)))
-    .where(
-      and(
-        eq(windowItems.itemRegionCode, row.item.regionCode),
-        eq(windowItems.itemId, row.item.id),
-        eq(windows.isOpen, true),
-      ),
-    )
-    .orderBy(asc(centers.regionCode), asc(windows.number));
+  const [acceptingWindows, names] = await Promise.all([
+    listOpenWindowsAccepting(ctx.db, row.item),
+    orgNames(ctx),
+  ]);
+  const department = names.department(row.item);
   // 表格下载: the forms of the materials this revision names.
   const materialNames = new Set(revision.content.materials.map((material) => material.name));
   const forms = (await listItemForms(ctx.db, row.item))
@@ -330,10 +326,10 @@ async function loadServiceGuide(ctx: AppContext, itemId: string) {
   return {
     id: row.item.id,
     regionCode: row.item.regionCode,
-    regionName: row.regionName,
+    regionName: names.regionName(row.item.regionCode),
     implementationCode: row.item.implementationCode,
-    departmentName: row.departmentName,
-    departmentPhone: row.departmentPhone,
+    departmentName: department?.name ?? '',
+    departmentPhone: department?.phone ?? null,
     version: revision.version,
     effectiveOn: revision.effectiveOn!,
     content: revision.content,
@@ -347,82 +343,99 @@ async function loadServiceGuide(ctx: AppContext, itemId: string) {
 
 /** 权力清单: every administrative power open today, by category and department. */
 export async function powerList(ctx: AppContext, query: { regionCode?: string; category?: Category }) {
-  const today = todayIn(ctx);
-  const joins = openItems(today);
-  const rows = await ctx.db
-    .select({
-      id: items.id,
-      regionCode: items.regionCode,
-      implementationCode: items.implementationCode,
-      basicCode: sql<string>`${content}->>'basicCode'`,
-      name: itemRevisions.name,
-      category: itemRevisions.category,
-      departmentName: departments.name,
-      exerciseLevel: sql<number>`(${content}->>'exerciseLevel')::int`,
-      legalBasis: sql<LegalBasis[]>`${content}->'legalBasis'`,
-    })
-    .from(joins.from)
-    .innerJoin(itemRevisions, joins.revision)
-    .innerJoin(departments, joins.department)
-    .where(
-      and(
-        ne(itemRevisions.category, 'public_service'),
-        query.regionCode ? sql`${items.regionCode} like ${`${regionPrefix(query.regionCode)}%`}` : undefined,
-        query.category ? eq(itemRevisions.category, query.category) : undefined,
+  const joins = openItems(todayIn(ctx));
+  const [rows, names] = await Promise.all([
+    ctx.db
+      .select({
+        id: items.id,
+        regionCode: items.regionCode,
+        implementationCode: items.implementationCode,
+        departmentId: items.departmentId,
+        basicCode: sql<string>`${content}->>'basicCode'`,
+        name: itemRevisions.name,
+        category: itemRevisions.category,
+        exerciseLevel: sql<number>`(${content}->>'exerciseLevel')::int`,
+        legalBasis: sql<LegalBasis[]>`${content}->'legalBasis'`,
+      })
+      .from(joins.from)
+      .innerJoin(itemRevisions, joins.revision)
+      .where(
+        and(
+          ne(itemRevisions.category, 'public_service'),
+          query.regionCode
+            ? sql`${items.regionCode} like ${`${regionPrefix(query.regionCode)}%`}`
+            : undefined,
+          query.category ? eq(itemRevisions.category, query.category) : undefined,
+        ),
       ),
-    )
-    .orderBy(asc(itemRevisions.category), asc(departments.sortOrder), asc(items.implementationCode));
-  return rows;
+    orgNames(ctx),
+  ]);
+  const byDepartment = byDepartmentThenCode(names);
+  return rows
+    .sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : byDepartment(a, b)))
+    .map((row) => ({ ...row, departmentName: names.department(row)?.name ?? '' }));
 }
 
 /** 责任清单: for each power, the department's duties, the basis and where to complain. */
 export async function responsibilityList(ctx: AppContext, query: { regionCode?: string }) {
-  const today = todayIn(ctx);
-  const joins = openItems(today);
-  return ctx.db
-    .select({
-      id: items.id,
-      implementationCode: items.implementationCode,
-      name: itemRevisions.name,
-      category: itemRevisions.category,
-      departmentName: departments.name,
-      responsibilities: sql<string[]>`${content}->'responsibilities'`,
-      legalBasis: sql<LegalBasis[]>`${content}->'legalBasis'`,
-      complaintPhone: sql<string>`${content}->>'complaintPhone'`,
-    })
-    .from(joins.from)
-    .innerJoin(itemRevisions, joins.revision)
-    .innerJoin(departments, joins.department)
-    .where(
-      and(
-        ne(itemRevisions.category, 'public_service'),
-        query.regionCode ? sql`${items.regionCode} like ${`${regionPrefix(query.regionCode)}%`}` : undefined,
+  const joins = openItems(todayIn(ctx));
+  const [rows, names] = await Promise.all([
+    ctx.db
+      .select({
+        id: items.id,
+        regionCode: items.regionCode,
+        implementationCode: items.implementationCode,
+        departmentId: items.departmentId,
+        name: itemRevisions.name,
+        category: itemRevisions.category,
+        responsibilities: sql<string[]>`${content}->'responsibilities'`,
+        legalBasis: sql<LegalBasis[]>`${content}->'legalBasis'`,
+        complaintPhone: sql<string>`${content}->>'complaintPhone'`,
+      })
+      .from(joins.from)
+      .innerJoin(itemRevisions, joins.revision)
+      .where(
+        and(
+          ne(itemRevisions.category, 'public_service'),
+          query.regionCode
+            ? sql`${items.regionCode} like ${`${regionPrefix(query.regionCode)}%`}`
+            : undefined,
+        ),
       ),
-    )
-    .orderBy(asc(departments.sortOrder), asc(items.implementationCode));
+    orgNames(ctx),
+  ]);
+  return rows
+    .sort(byDepartmentThenCode(names))
+    .map((row) => ({ ...row, departmentName: names.department(row)?.name ?? '' }));
 }
 
 /** 收费目录清单: every fee of every open item, with its basis. Items outside it charge nothing. */
 export async function feeCatalog(ctx: AppContext, query: { regionCode?: string }) {
-  const today = todayIn(ctx);
-  const joins = openItems(today);
-  return ctx.db
-    .select({
-      id: items.id,
-      implementationCode: items.implementationCode,
-      name: itemRevisions.name,
-      category: itemRevisions.category,
-      departmentName: departments.name,
-      fees: sql<Fee[]>`${content}->'fees'`,
-    })
-    .from(joins.from)
-    .innerJoin(itemRevisions, joins.revision)
-    .innerJoin(departments, joins.department)
-    .where(
-      and(
-        sql`jsonb_array_length(${content}->'fees') > 0`,
-        query.regionCode ? sql`${items.regionCode} like ${`${regionPrefix(query.regionCode)}%`}` : undefined,
+  const joins = openItems(todayIn(ctx));
+  const [rows, names] = await Promise.all([
+    ctx.db
+      .select({
+        id: items.id,
+        regionCode: items.regionCode,
+        implementationCode: items.implementationCode,
+        departmentId: items.departmentId,
+        name: itemRevisions.name,
+        category: itemRevisions.category,
+        fees: sql<Fee[]>`${content}->'fees'`,
+      })
+      .from(joins.from)
+      .innerJoin(itemRevisions, joins.revision)
+      .where(
+        and(
+          sql`jsonb_array_length(${content}->'fees') > 0`,
+          query.regionCode
+            ? sql`${items.regionCode} like ${`${regionPrefix(query.regionCode)}%`}`
+            : undefined,
+        ),
       ),
-    )
-    .orderBy(asc(departments.sortOrder), asc(items.implementationCode));
+    orgNames(ctx),
+  ]);
+  return rows
+    .sort(byDepartmentThenCode(names))
+    .map((row) => ({ ...row, departmentName: names.department(row)?.name ?? '' }));
 }
