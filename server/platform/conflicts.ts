@@ -1,14 +1,22 @@
 import { AppError } from './errors.ts';
 
-/** The constraint a database error (or the error it wraps) violated, for the given SQLSTATE. */
-export function violatedConstraint(error: unknown, sqlState: '23505' | '23503'): string | null {
+/** The database error inside `error` (drivers and Drizzle wrap it), with its SQLSTATE and constraint. */
+function databaseErrorOf(error: unknown): { code: string; constraint: string | null } | null {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current; depth++) {
     const { code, constraint } = current as { code?: unknown; constraint?: unknown };
-    if (code === sqlState) return typeof constraint === 'string' ? constraint : '';
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
+      return { code, constraint: typeof constraint === 'string' ? constraint : null };
+    }
     current = (current as { cause?: unknown }).cause;
   }
   return null;
+}
+
+/** The constraint a database error (or the error it wraps) violated, for the given SQLSTATE. */
+export function violatedConstraint(error: unknown, sqlState: '23505' | '23503'): string | null {
+  const found = databaseErrorOf(error);
+  return found?.code === sqlState ? (found.constraint ?? '') : null;
 }
 
 /**
@@ -35,14 +43,10 @@ export async function withUniqueConflicts<T>(
  * meanwhile, a serialization failure or a deadlock is a 409 — try again — never a 500.
  */
 export function concurrencyConflictOf(error: unknown): AppError | null {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current; depth++) {
-    const { code } = current as { code?: unknown };
-    if (code === '23505') return new AppError('CONFLICT', '该记录已被他人同时创建或修改，请刷新后重试');
-    if (code === '40001' || code === '40P01') {
-      return new AppError('CONFLICT', '该记录正被他人同时修改，请刷新后重试');
-    }
-    current = (current as { cause?: unknown }).cause;
+  const code = databaseErrorOf(error)?.code;
+  if (code === '23505') return new AppError('CONFLICT', '该记录已被他人同时创建或修改，请刷新后重试');
+  if (code === '40001' || code === '40P01') {
+    return new AppError('CONFLICT', '该记录正被他人同时修改，请刷新后重试');
   }
   return null;
 }

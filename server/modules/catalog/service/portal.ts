@@ -5,7 +5,7 @@ import { itemRevisions, items, themes } from '../schema.ts';
 import { listDepartments, listOpenWindowsAccepting, listRegions } from '../../org/index.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { regionPrefix } from '../../../platform/policy.ts';
+import { regionPrefix, withinRegionOf } from '../../../platform/policy.ts';
 import { todayIn } from '../../calendar/index.ts';
 import { revisionStatus } from '../../../../domain/catalog/index.ts';
 import { inForceOn, listItemForms, openOn, type RevisionRow } from '../store.ts';
@@ -57,6 +57,20 @@ async function orgNames(ctx: AppContext) {
       departments.get(`${item.regionCode}:${item.departmentId}`),
     regionName: (code: string) => regions.get(code) ?? '',
   };
+}
+
+/** Items of a region's subtree, or of every region when none is asked for. */
+const inRegion = (regionCode: string | undefined) =>
+  regionCode ? withinRegionOf(items.regionCode, { regionCode }) : undefined;
+
+/** A public list's rows with their department's name, by the department's place in the hall, then code. */
+function namedByDepartment<
+  Row extends { regionCode: string; departmentId: string; implementationCode: string },
+>(rows: Row[], names: Awaited<ReturnType<typeof orgNames>>, first: (a: Row, b: Row) => number = () => 0) {
+  const byDepartment = byDepartmentThenCode(names);
+  return rows
+    .sort((a, b) => first(a, b) || byDepartment(a, b))
+    .map((row) => ({ ...row, departmentName: names.department(row)?.name ?? '' }));
 }
 
 /** In the order the public lists use: by the department's place in the hall, then by code. */
@@ -362,18 +376,15 @@ export async function powerList(ctx: AppContext, query: { regionCode?: string; c
       .where(
         and(
           ne(itemRevisions.category, 'public_service'),
-          query.regionCode
-            ? sql`${items.regionCode} like ${`${regionPrefix(query.regionCode)}%`}`
-            : undefined,
+          inRegion(query.regionCode),
           query.category ? eq(itemRevisions.category, query.category) : undefined,
         ),
       ),
     orgNames(ctx),
   ]);
-  const byDepartment = byDepartmentThenCode(names);
-  return rows
-    .sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : byDepartment(a, b)))
-    .map((row) => ({ ...row, departmentName: names.department(row)?.name ?? '' }));
+  return namedByDepartment(rows, names, (a, b) =>
+    a.category < b.category ? -1 : a.category > b.category ? 1 : 0,
+  );
 }
 
 /** 责任清单: for each power, the department's duties, the basis and where to complain. */
@@ -394,19 +405,10 @@ export async function responsibilityList(ctx: AppContext, query: { regionCode?: 
       })
       .from(joins.from)
       .innerJoin(itemRevisions, joins.revision)
-      .where(
-        and(
-          ne(itemRevisions.category, 'public_service'),
-          query.regionCode
-            ? sql`${items.regionCode} like ${`${regionPrefix(query.regionCode)}%`}`
-            : undefined,
-        ),
-      ),
+      .where(and(ne(itemRevisions.category, 'public_service'), inRegion(query.regionCode))),
     orgNames(ctx),
   ]);
-  return rows
-    .sort(byDepartmentThenCode(names))
-    .map((row) => ({ ...row, departmentName: names.department(row)?.name ?? '' }));
+  return namedByDepartment(rows, names);
 }
 
 /** 收费目录清单: every fee of every open item, with its basis. Items outside it charge nothing. */
@@ -425,17 +427,8 @@ export async function feeCatalog(ctx: AppContext, query: { regionCode?: string }
       })
       .from(joins.from)
       .innerJoin(itemRevisions, joins.revision)
-      .where(
-        and(
-          sql`jsonb_array_length(${content}->'fees') > 0`,
-          query.regionCode
-            ? sql`${items.regionCode} like ${`${regionPrefix(query.regionCode)}%`}`
-            : undefined,
-        ),
-      ),
+      .where(and(sql`jsonb_array_length(${content}->'fees') > 0`, inRegion(query.regionCode))),
     orgNames(ctx),
   ]);
-  return rows
-    .sort(byDepartmentThenCode(names))
-    .map((row) => ({ ...row, departmentName: names.department(row)?.name ?? '' }));
+  return namedByDepartment(rows, names);
 }
