@@ -4,6 +4,7 @@ import { applicantsModule } from './applicants/module.ts';
 import { auditModule } from './audit/module.ts';
 import { authModule } from './auth/module.ts';
 import { calendarModule } from './calendar/module.ts';
+import { casesModule } from './cases/module.ts';
 import { catalogModule } from './catalog/module.ts';
 import { devicesModule } from './devices/module.ts';
 import { eventsModule } from './events/module.ts';
@@ -24,4 +25,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   orgModule,
   calendarModule,
   catalogModule,
+  casesModule,
 ];

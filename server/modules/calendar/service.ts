@@ -25,12 +25,17 @@ import * as store from './store.ts';
 // Calendars change a few times a year; build each region's once and drop them all on any write.
 const cache = new WeakMap<AppContext, Map<string, Promise<WorkingCalendar>>>();
 
-export function getWorkingCalendar(ctx: AppContext, regionCode: string): Promise<WorkingCalendar> {
+/** `db`: the caller's transaction when it holds one (PGlite has one connection: a read beside it would wait forever). */
+export function getWorkingCalendar(
+  ctx: AppContext,
+  regionCode: string,
+  db: Executor = ctx.db,
+): Promise<WorkingCalendar> {
   let byRegion = cache.get(ctx);
   if (!byRegion) cache.set(ctx, (byRegion = new Map()));
   let calendar = byRegion.get(regionCode);
   if (!calendar) {
-    calendar = loadCalendar(ctx.db, regionCode);
+    calendar = loadCalendar(db, regionCode);
     calendar.catch(() => byRegion.delete(regionCode));
     byRegion.set(regionCode, calendar);
   }

@@ -1,3 +1,3 @@
 // What other modules may use of the catalog: its topics and reads of items by key.
 export { CATALOG_TOPICS, type CatalogAction } from './events.ts';
-export { findItemKeys, listItemNamesInForce } from './store.ts';
+export { findItemKeys, findOpenRevision, findRevisionContent, listItemNamesInForce, listItemForms } from './store.ts';

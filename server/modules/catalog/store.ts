@@ -105,6 +105,41 @@ export function listItemNamesInForce(db: Executor, keys: { regionCode: string; i
     .orderBy(asc(items.implementationCode));
 }
 
+/**
+ * The revision of an item open to applications on `day` (in force, neither abolished nor delegated), with
+ * what a case keeps of the item; undefined when the item takes no applications that day.
+ */
+export async function findOpenRevision(db: Executor, itemId: string, day: IsoDate) {
+  const [row] = await db
+    .select({
+      regionCode: items.regionCode,
+      itemId: items.id,
+      implementationCode: items.implementationCode,
+      departmentId: items.departmentId,
+      revisionId: itemRevisions.id,
+      content: itemRevisions.content,
+    })
+    .from(items)
+    .innerJoin(
+      itemRevisions,
+      and(eq(itemRevisions.regionCode, items.regionCode), eq(itemRevisions.itemId, items.id), openOn(day)),
+    )
+    .where(eq(items.id, itemId));
+  return row && { ...row, content: row.content as ItemContent };
+}
+
+/** A revision by id, whatever its state: the one a case was applied for. */
+export async function findRevisionContent(
+  db: Executor,
+  revision: { regionCode: string; id: string },
+): Promise<ItemContent | undefined> {
+  const [row] = await db
+    .select({ content: itemRevisions.content })
+    .from(itemRevisions)
+    .where(and(eq(itemRevisions.regionCode, revision.regionCode), eq(itemRevisions.id, revision.id)));
+  return row?.content as ItemContent | undefined;
+}
+
 export type ItemFormRow = typeof itemForms.$inferSelect;
 
 /** An item's forms (表格下载), by material, blank before sample, oldest first. */

@@ -39,3 +39,17 @@ export async function findDepartmentInRegion(db: Executor, regionCode: string, i
 
 /** The regions that have a center, each once (a deployment's extent). */
 export const listCenterRegionCodes = (db: Executor) => store.listCenterRegionCodes(db);
+
+/**
+ * The window a staff member is on duty at (signed in at the counter), with whether it accepts the
+ * item (一窗受理: a general window accepts every item of the departments it covers); null off duty.
+ */
+export async function findDutyWindow(db: Executor, staffId: string, item: { regionCode: string; id: string }) {
+  const window = await store.findWindowOnDuty(db, staffId);
+  if (!window) return null;
+  const accepted = await store.listWindowItemKeys(db, window);
+  return {
+    ...window,
+    acceptsItem: accepted.some((key) => key.regionCode === item.regionCode && key.id === item.id),
+  };
+}

@@ -219,6 +219,22 @@ export function listOpenWindowsAccepting(db: Executor, item: { regionCode: strin
     .orderBy(asc(centers.regionCode), asc(windows.number));
 }
 
+/** The open window a staff member is on duty at, if any. */
+export async function findWindowOnDuty(db: Executor, staffId: string) {
+  const [row] = await db
+    .select({
+      regionCode: windows.regionCode,
+      id: windows.id,
+      centerId: windows.centerId,
+      number: windows.number,
+      kind: windows.kind,
+    })
+    .from(windows)
+    .where(and(eq(windows.onDutyStaffId, staffId), eq(windows.isOpen, true)))
+    .limit(1);
+  return row;
+}
+
 /** The keys of the items a window accepts. */
 export function listWindowItemKeys(db: Executor, window: { regionCode: string; id: string }) {
   return db
