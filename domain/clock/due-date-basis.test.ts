@@ -96,7 +96,7 @@ describe('explainDueDate', () => {
     // 10-22 + 2 → 10-26; + 10 → 11-09.
     expect(basis.dueDate).toBe('2026-11-09');
     const lines = renderDueDateBasis(basis);
-    expect(lines).toContain('延长期限：10 个工作日（2026-10-12 经 王局长 批准，理由：需现场核查）');
+    expect(lines).toContain('延长期限：10 个工作日（2026-10-12 批准，批准人：王局长，理由：需现场核查）');
     expect(lines).toContain('暂停计时：2026-09-21 至 2026-09-23，补正，不计 2 个工作日');
     expect(lines).toContain('计入工作日：30 个（受理次日至办结期限共 32 个工作日，其中暂停 2 个）');
   });

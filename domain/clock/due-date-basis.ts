@@ -209,7 +209,7 @@ export function renderDueDateBasis(basis: DueDateBasis): string[] {
   }
   if (basis.extension) {
     const { days, approvedOn, approver, reason } = basis.extension;
-    lines.push(`延长期限：${days} 个工作日（${approvedOn} 经 ${approver} 批准，理由：${reason}）`);
+    lines.push(`延长期限：${days} 个工作日（${approvedOn} 批准，批准人：${approver}，理由：${reason}）`);
   }
   if (basis.pauses.length === 0) {
     lines.push('暂停计时：无');
