@@ -188,31 +188,56 @@ function formatRun(run: readonly { date: IsoDate }[]): string {
   return first.slice(0, 4) === last.slice(0, 4) ? `${first} 至 ${last.slice(5)}` : `${first} 至 ${last}`;
 }
 
+/** One row of the explanation: a Chinese label and its value. */
+export interface DueDateBasisEntry {
+  key:
+    | 'accepted'
+    | 'kind'
+    | 'limit'
+    | 'extension'
+    | 'pause'
+    | 'counted'
+    | 'weekends'
+    | 'holidays'
+    | 'provisional'
+    | 'due';
+  label: string;
+  value: string;
+}
+
 /**
- * The explanation as Chinese lines, for a case page and the CLI, e.g.
- * “受理日期：2026-12-15（星期二，受理当日不计）” … “办结期限：2027-01-13（星期三）当日结束（暂定）”.
+ * The explanation as labelled Chinese rows, for a case page (one row per entry) and, joined as
+ * “label：value”, for the CLI (`renderDueDateBasis`).
  */
-export function renderDueDateBasis(basis: DueDateBasis): string[] {
-  const lines: string[] = [];
+export function describeDueDateBasis(basis: DueDateBasis): DueDateBasisEntry[] {
+  const entries: DueDateBasisEntry[] = [];
+  const add = (key: DueDateBasisEntry['key'], label: string, value: string) =>
+    entries.push({ key, label, value });
   const accepted = parseIsoDate(basis.acceptedOn);
   const due = parseIsoDate(basis.dueDate);
-  lines.push(`受理日期：${basis.acceptedOn}（${weekdayName(accepted)}，受理当日不计）`);
-  lines.push(`办件类型：${HANDLING_KIND_NAMES[basis.handlingKind]}`);
+  add('accepted', '受理日期', `${basis.acceptedOn}（${weekdayName(accepted)}，受理当日不计）`);
+  add('kind', '办件类型', HANDLING_KIND_NAMES[basis.handlingKind]);
   if (basis.limitDays === 0) {
-    lines.push(
+    add(
+      'limit',
+      '办理时限',
       basis.totalLimitDays - (basis.extension?.days ?? 0) === 0
-        ? '办理时限：当日办结'
-        : '办理时限：当日办结（受理日为休息日，顺延至下一个工作日）',
+        ? '当日办结'
+        : '当日办结（受理日为休息日，顺延至下一个工作日）',
     );
   } else {
-    lines.push(`办理时限：${basis.limitDays} 个工作日`);
+    add('limit', '办理时限', `${basis.limitDays} 个工作日`);
   }
   if (basis.extension) {
     const { days, approvedOn, approver, reason } = basis.extension;
-    lines.push(`延长期限：${days} 个工作日（${approvedOn} 批准，批准人：${approver}，理由：${reason}）`);
+    add(
+      'extension',
+      '延长期限',
+      `${days} 个工作日（${approvedOn} 批准，批准人：${approver}，理由：${reason}）`,
+    );
   }
   if (basis.pauses.length === 0) {
-    lines.push('暂停计时：无');
+    add('pause', '暂停计时', '无');
   } else {
     for (const pause of basis.pauses) {
       const label = PAUSE_REASON_LABELS[pause.reason];
@@ -222,39 +247,49 @@ export function renderDueDateBasis(basis: DueDateBasis): string[] {
           : pause.endedBy === 'conclude'
             ? `${pause.suspendedOn} 至 ${pause.endedOn}（办结）`
             : `${pause.suspendedOn} 至 ${pause.endedOn}`;
-      lines.push(`暂停计时：${span}，${label}，不计 ${pause.pausedDays} 个工作日`);
+      add('pause', '暂停计时', `${span}，${label}，不计 ${pause.pausedDays} 个工作日`);
     }
   }
   if (basis.workingDaysInSpan > 0 && due > accepted) {
     const paused = basis.pausedDays > 0 ? `，其中暂停 ${basis.pausedDays} 个` : '';
-    lines.push(
-      `计入工作日：${basis.countedDays} 个（受理次日至办结期限共 ${basis.workingDaysInSpan} 个工作日${paused}）`,
+    add(
+      'counted',
+      '计入工作日',
+      `${basis.countedDays} 个（受理次日至办结期限共 ${basis.workingDaysInSpan} 个工作日${paused}）`,
     );
   } else {
-    lines.push(`计入工作日：${basis.countedDays} 个`);
+    add('counted', '计入工作日', `${basis.countedDays} 个`);
   }
   const weekends = runsOf(
     basis.skippedWeekendDays.map((date) => ({ date })),
     () => '',
   ).map(formatRun);
-  lines.push(
-    weekends.length === 0
-      ? '跳过周末：无'
-      : `跳过周末：${basis.skippedWeekendDays.length} 天（${weekends.join('，')}）`,
+  add(
+    'weekends',
+    '跳过周末',
+    weekends.length === 0 ? '无' : `${basis.skippedWeekendDays.length} 天（${weekends.join('，')}）`,
   );
   if (basis.skippedHolidays.length === 0) {
-    lines.push('跳过节假日：无');
+    add('holidays', '跳过节假日', '无');
   } else {
     const holidays = runsOf(basis.skippedHolidays, (h) => `${h.name ?? ''}|${h.isProvisional}`).map((run) => {
       const { name, isProvisional } = run[0]!;
       return `${formatRun(run)}${name ? ` ${name}` : ''}${isProvisional ? `（${PROVISIONAL_LABEL}）` : ''}`;
     });
-    lines.push(`跳过节假日：${basis.skippedHolidays.length} 天（${holidays.join('，')}）`);
+    add('holidays', '跳过节假日', `${basis.skippedHolidays.length} 天（${holidays.join('，')}）`);
   }
   if (basis.provisional) {
-    lines.push(`${PROVISIONAL_LABEL}：${explainProvisional(basis.provisionalYears)}，不含调休`);
+    add('provisional', PROVISIONAL_LABEL, `${explainProvisional(basis.provisionalYears)}，不含调休`);
   }
   const provisional = basis.provisional ? `（${PROVISIONAL_LABEL}）` : '';
-  lines.push(`办结期限：${basis.dueDate}（${weekdayName(due)}）当日结束${provisional}`);
-  return lines;
+  add('due', '办结期限', `${basis.dueDate}（${weekdayName(due)}）当日结束${provisional}`);
+  return entries;
+}
+
+/**
+ * The explanation as Chinese lines, for the CLI and plain text, e.g.
+ * “受理日期：2026-12-15（星期二，受理当日不计）” … “办结期限：2027-01-13（星期三）当日结束（暂定）”.
+ */
+export function renderDueDateBasis(basis: DueDateBasis): string[] {
+  return describeDueDateBasis(basis).map((entry) => `${entry.label}：${entry.value}`);
 }
