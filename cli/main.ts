@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { calendarCommand } from './commands/calendar.ts';
+import { clockCommand } from './commands/clock.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -13,6 +14,7 @@ const program = new Command('onewindow')
   .addCommand(migrateCommand())
   .addCommand(seedCommand())
   .addCommand(calendarCommand())
+  .addCommand(clockCommand())
   .addCommand(validateCommand())
   .addCommand(verifyAuditCommand());
 

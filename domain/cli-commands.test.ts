@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { calendarCommand, type CommandOutput } from '../cli/commands/calendar.ts';
+import { clockCommand } from '../cli/commands/clock.ts';
 import { validateCommand } from '../cli/commands/validate.ts';
 
 // The CLI commands are thin wrappers over domain/; they live in cli/ but are tested here with the
@@ -92,5 +93,53 @@ describe('onewindow validate', () => {
       stdout: [],
       exitCode: 1,
     });
+  });
+});
+
+describe('onewindow clock due', () => {
+  it('prints the explanation and the due date last', async () => {
+    const { stdout, exitCode } = await run(clockCommand, 'due', '--accepted', '2025-01-24', '--limit', '5');
+    expect(exitCode).toBeUndefined();
+    expect(stdout.at(-1)).toBe('2025-02-07');
+    expect(stdout).toContain('跳过节假日：8 天（2025-01-28 至 02-04 春节）');
+  });
+
+  it('takes several pauses with their reasons, the next starting the day the previous ended', async () => {
+    // 2026-03-02 (Mon) + 10; paused Tue 03-03 and Thu 03-05 (resumed the next day): 03-16 → 03-18.
+    const { stdout } = await run(
+      clockCommand,
+      'due',
+      '--accepted',
+      '2026-03-02',
+      '--limit',
+      '10',
+      '--pause',
+      '2026-03-03..2026-03-04:expert_review',
+      '--pause',
+      '2026-03-04..2026-03-04',
+      '--pause',
+      '2026-03-05..2026-03-06:inspection',
+    );
+    expect(stdout).toContain('暂停计时：2026-03-03 至 2026-03-04，专家评审，不计 1 个工作日');
+    expect(stdout).toContain('暂停计时：2026-03-04 至 2026-03-04，补正，不计 0 个工作日');
+    expect(stdout).toContain('暂停计时：2026-03-05 至 2026-03-06，检验检测检疫，不计 1 个工作日');
+    expect(stdout.at(-1)).toBe('2026-03-18');
+  });
+
+  it('bad input prints the Chinese error on stderr and exits 1', async () => {
+    for (const args of [
+      ['--accepted', '2026-02-30', '--limit', '5'],
+      ['--accepted', '2026-03-02', '--limit', 'five'],
+      ['--accepted', '2026-03-02', '--limit', '5', '--pause', '2026-03-05'],
+      ['--accepted', '2026-03-02', '--limit', '5', '--pause', '2026-03-05..2026-03-04'],
+      ['--accepted', '2026-03-02', '--limit', '5', '--pause', '2026-03-03..2026-03-04:lunch'],
+      ['--accepted', '2026-03-02', '--limit', '5', '--kind', 'urgent'],
+      ['--accepted', '2028-12-01', '--limit', '40'],
+    ]) {
+      const result = await run(clockCommand, 'due', ...args);
+      expect(result.exitCode, args.join(' ')).toBe(1);
+      expect(result.stdout).toEqual([]);
+      expect(result.stderr.join('')).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

@@ -10,8 +10,8 @@ import {
   type EpochDay,
   type IsoDate,
 } from './dates.ts';
-import type { CalendarInput, HolidayNoticeSource, HolidayYear } from './types.ts';
-import { validateHolidayYear } from './validate-year.ts';
+import type { CalendarInput, HolidayNoticeSource, HolidayYear, ProvisionalHolidayYear } from './types.ts';
+import { MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR, validateHolidayYear } from './validate-year.ts';
 
 /**
  * A working-day calendar, built once from data and then read-only. Every query is O(1): the
@@ -21,11 +21,20 @@ import { validateHolidayYear } from './validate-year.ts';
  *  - `workingBefore[offset]`: number of working days at offsets < offset (length + 1 entries);
  *  - `workingDays`: epoch days of all working days, ascending, so the k-th working day is a lookup;
  *  - `knownUntil[offset]`: the last epoch day of the run of loaded years containing the day, or −1
- *    if the day's year is not loaded (years may have gaps: 2024 and 2026 without 2025).
+ *    if the day's year is not loaded (years may have gaps: 2024 and 2026 without 2025);
+ *    provisional years count as loaded here;
+ *  - `nextProvisionalDay[offset]`: the first day on or after the day that lies in a provisional
+ *    year (NO_PROVISIONAL_DAY if none), so "does (a, b] touch a provisional year" is one read.
  * Treat the fields as internal; use the functions below.
  */
 export interface WorkingCalendar {
+  /** Years with a State Council notice, ascending. */
   readonly knownYears: readonly number[];
+  /** Years counted from the statutory holidays alone (暂定), ascending; none of them has a notice. */
+  readonly provisionalYears: readonly number[];
+  readonly provisionalYearSet: ReadonlySet<number>;
+  /** The regulation each provisional year was computed from. */
+  readonly provisionalBasis: ReadonlyMap<number, string>;
   readonly sources: ReadonlyMap<number, HolidayNoticeSource>;
   readonly firstDay: EpochDay;
   readonly lastDay: EpochDay;
@@ -33,6 +42,11 @@ export interface WorkingCalendar {
   readonly workingBefore: Int32Array;
   readonly workingDays: Int32Array;
   readonly knownUntil: Int32Array;
+  readonly nextProvisionalDay: Int32Array;
+  /** Holiday names by epoch day (statutory holidays, notice blocks), for explanations. */
+  readonly holidayNames: ReadonlyMap<EpochDay, string>;
+  /** The local layer's closures that fall in covered years. */
+  readonly localClosures: ReadonlySet<EpochDay>;
   /** ISO strings of every covered day, so formatting a result is an array read. */
   readonly isoDates: readonly IsoDate[];
 }
@@ -43,14 +57,35 @@ function yearUnknown(year: number): DomainError {
   });
 }
 
+/** Sentinel of `nextProvisionalDay`: no provisional day from here on. */
+const NO_PROVISIONAL_DAY = 0x7fffffff;
+
 function invalidCalendar(message: string, details?: Record<string, unknown>): DomainError {
   return new DomainError('CALENDAR_INVALID', message, details);
 }
 
+/** A provisional year is generated, not typed in: check only what the indexes rely on. */
+function checkProvisionalYear(entry: ProvisionalHolidayYear): void {
+  const { year } = entry;
+  if (!Number.isInteger(year) || year < MIN_SUPPORTED_YEAR || year > MAX_SUPPORTED_YEAR) {
+    throw invalidCalendar(`暂定年份${String(year)}无效`, { year });
+  }
+  if (entry.workDays.length > 0) {
+    throw invalidCalendar(`${year}年为暂定安排，不能包含调休上班日`, { year });
+  }
+  for (const date of entry.offDays) {
+    const day = tryParseIsoDate(date);
+    if (Number.isNaN(day) || day < firstDayOfYear(year) || day > lastDayOfYear(year)) {
+      throw invalidCalendar(`${year}年暂定安排的日期${String(date)}无效或不在该年内`, { year, date });
+    }
+  }
+}
+
 /**
- * Builds the calendar from national years (as stored, one row per year) and an optional local
- * layer. Throws `CALENDAR_INVALID` when a year fails `validateHolidayYear` with an error, when a
- * year is given twice, or when dates contradict each other.
+ * Builds the calendar from national years (as stored, one row per year), optional provisional
+ * years (for years with no notice; a provisional year that has a notice is dropped) and an
+ * optional local layer. Throws `CALENDAR_INVALID` when a year fails `validateHolidayYear` with an
+ * error, when a year is given twice, or when dates contradict each other.
  */
 export function buildCalendar(input: CalendarInput): WorkingCalendar {
   const years = [...input.years].sort((a, b) => a.year - b.year);
@@ -70,8 +105,19 @@ export function buildCalendar(input: CalendarInput): WorkingCalendar {
   }
 
   const knownYears = years.map((y) => y.year);
-  const firstYear = knownYears[0]!;
-  const lastYear = knownYears[knownYears.length - 1]!;
+  const provisional: ProvisionalHolidayYear[] = [];
+  for (const entry of input.provisionalYears ?? []) {
+    if (sources.has(entry.year)) continue; // the notice replaces it
+    if (provisional.some((p) => p.year === entry.year))
+      throw invalidCalendar(`${entry.year}年的暂定安排重复`, { year: entry.year });
+    checkProvisionalYear(entry);
+    provisional.push(entry);
+  }
+  provisional.sort((a, b) => a.year - b.year);
+  const provisionalYears = provisional.map((p) => p.year);
+  const coveredYears = [...knownYears, ...provisionalYears].sort((a, b) => a - b);
+  const firstYear = coveredYears[0]!;
+  const lastYear = coveredYears[coveredYears.length - 1]!;
   const firstDay = firstDayOfYear(firstYear);
   const lastDay = lastDayOfYear(lastYear);
   const length = lastDay - firstDay + 1;
@@ -93,11 +139,16 @@ export function buildCalendar(input: CalendarInput): WorkingCalendar {
       if (day >= firstDay && day <= lastDay) working[day - firstDay] = isWorking ? 1 : 0;
     }
   };
+  // Provisional days first, so that a notice reaching into a provisional year's December wins.
+  for (const entry of provisional) {
+    for (const date of entry.offDays) working[parseIsoDate(date) - firstDay] = 0;
+  }
   for (const entry of years) {
     applyNational(entry, entry.offDays, false);
     applyNational(entry, entry.workDays, true);
   }
 
+  const localClosures = new Set<EpochDay>();
   if (input.local) {
     const closures = new Set<EpochDay>();
     for (const date of input.local.closures) {
@@ -116,7 +167,8 @@ export function buildCalendar(input: CalendarInput): WorkingCalendar {
     }
   }
 
-  const knownSet = new Set(knownYears);
+  const knownSet = new Set(coveredYears);
+  const provisionalYearSet = new Set(provisionalYears);
   const knownUntil = new Int32Array(length).fill(-1);
   // Walk backwards so each known day learns where its run of loaded years ends.
   let runEnd = -1;
@@ -133,6 +185,34 @@ export function buildCalendar(input: CalendarInput): WorkingCalendar {
   // Days of unknown years count as non-working so that the prefix counts never include a guess.
   for (let i = 0; i < length; i++) if (knownUntil[i] === -1) working[i] = 0;
 
+  const nextProvisionalDay = new Int32Array(length + 1);
+  nextProvisionalDay[length] = NO_PROVISIONAL_DAY;
+  for (let i = length - 1, year = lastYear, yearStart = firstDayOfYear(lastYear) - firstDay; i >= 0; i--) {
+    while (i < yearStart) yearStart = firstDayOfYear(--year) - firstDay;
+    nextProvisionalDay[i] = provisionalYearSet.has(year) ? firstDay + i : nextProvisionalDay[i + 1]!;
+  }
+
+  const holidayNames = new Map<EpochDay, string>();
+  for (const named of input.holidayNames ?? []) {
+    const day = tryParseIsoDate(named.date);
+    if (Number.isNaN(day)) throw invalidCalendar(`节假日名称的日期格式不正确：${String(named.date)}`);
+    holidayNames.set(day, named.name);
+  }
+  for (const entry of provisional) {
+    for (const holiday of entry.holidays) {
+      const day = parseIsoDate(holiday.date);
+      // Two holidays on one day (中秋 on 10/1, as in 2020) keep both names.
+      const earlier = holidayNames.get(day);
+      holidayNames.set(
+        day,
+        earlier && earlier !== holiday.name ? `${earlier}、${holiday.name}` : holiday.name,
+      );
+    }
+  }
+  for (const day of input.local ? input.local.closures.map(parseIsoDate) : []) {
+    if (day >= firstDay && day <= lastDay && knownUntil[day - firstDay] !== -1) localClosures.add(day);
+  }
+
   const workingBefore = new Int32Array(length + 1);
   let count = 0;
   for (let i = 0; i < length; i++) {
@@ -148,6 +228,9 @@ export function buildCalendar(input: CalendarInput): WorkingCalendar {
 
   return {
     knownYears,
+    provisionalYears,
+    provisionalYearSet,
+    provisionalBasis: new Map(provisional.map((p) => [p.year, p.basis])),
     sources,
     firstDay,
     lastDay,
@@ -155,6 +238,9 @@ export function buildCalendar(input: CalendarInput): WorkingCalendar {
     workingBefore,
     workingDays,
     knownUntil,
+    nextProvisionalDay,
+    holidayNames,
+    localClosures,
     isoDates,
   };
 }
@@ -173,8 +259,35 @@ export function formatCalendarDate(cal: WorkingCalendar, day: EpochDay): IsoDate
   return offset >= 0 && offset < cal.isoDates.length ? cal.isoDates[offset]! : formatIsoDate(day);
 }
 
+/** The year's State Council notice is loaded (a provisional year is not known). */
 export function isYearKnown(cal: WorkingCalendar, year: number): boolean {
   return cal.sources.has(year);
+}
+
+/** The year is counted from the statutory holidays alone, pending its notice (暂定). */
+export function isYearProvisional(cal: WorkingCalendar, year: number): boolean {
+  return cal.provisionalYearSet.has(year);
+}
+
+/** Days (from, to] include a day of a provisional year. O(1). */
+export function touchesProvisionalYear(cal: WorkingCalendar, from: EpochDay, to: EpochDay): boolean {
+  if (to <= from || cal.provisionalYears.length === 0) return false;
+  const start = Math.max(from + 1, cal.firstDay);
+  if (start > cal.lastDay) return false;
+  return cal.nextProvisionalDay[start - cal.firstDay]! <= to;
+}
+
+/** The provisional years that days (from, to] reach into, ascending. */
+export function provisionalYearsBetween(cal: WorkingCalendar, from: EpochDay, to: EpochDay): number[] {
+  if (!touchesProvisionalYear(cal, from, to)) return [];
+  const first = yearOfEpochDay(from + 1);
+  const last = yearOfEpochDay(to);
+  return cal.provisionalYears.filter((year) => year >= first && year <= last);
+}
+
+/** The holiday name of a day (a statutory holiday, a notice's block), or null. */
+export function holidayNameOf(cal: WorkingCalendar, day: EpochDay): string | null {
+  return cal.holidayNames.get(day) ?? null;
 }
 
 // ---- Epoch-day API (for hot paths such as the case clock) ----
@@ -247,15 +360,15 @@ export function workingDaysBetween(cal: WorkingCalendar, from: IsoDate, to: IsoD
   return workingDaysBetweenEpochDays(cal, parseIsoDate(from), parseIsoDate(to));
 }
 
-/** Working days in one loaded year. */
+/** Working days in one loaded (or provisional) year. */
 export function workingDaysInYear(cal: WorkingCalendar, year: number): number {
-  if (!isYearKnown(cal, year)) throw yearUnknown(year);
+  if (!isYearKnown(cal, year) && !isYearProvisional(cal, year)) throw yearUnknown(year);
   return workingDaysBetweenEpochDays(cal, firstDayOfYear(year) - 1, lastDayOfYear(year));
 }
 
 /**
  * The admin warning of DOMAIN.md: from 1 November, next year's notice should be loaded. Returns
- * the missing year, or null when nothing is missing yet.
+ * the missing year, or null when nothing is missing yet. A provisional year is still missing.
  */
 export function findMissingNextYear(cal: WorkingCalendar, today: IsoDate): number | null {
   const day = parseIsoDate(today);

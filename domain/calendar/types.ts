@@ -35,6 +35,44 @@ export interface LocalCalendarLayer {
 }
 
 export interface CalendarInput {
+  /** Years with a State Council notice. */
   years: readonly HolidayYear[];
+  /**
+   * Years counted provisionally (暂定). A provisional year for which `years` has a notice is
+   * ignored: the notice replaces it.
+   */
+  provisionalYears?: readonly ProvisionalHolidayYear[];
+  /** Names of holiday dates, for explanations only (they never change which days count). */
+  holidayNames?: readonly NamedHoliday[];
   local?: LocalCalendarLayer;
+}
+
+/** The holidays of 《全国年节及纪念日放假办法》 for the whole population. */
+export type StatutoryHolidayName =
+  '元旦' | '除夕' | '春节' | '清明节' | '劳动节' | '端午节' | '中秋节' | '国庆节';
+
+/** A holiday date and its Chinese name (a statutory holiday, or a notice's block such as “国庆节、中秋节”). */
+export interface NamedHoliday {
+  date: IsoDate;
+  name: string;
+}
+
+/** One statutory holiday date (除夕 is its own name: it is the 4th 春节 day from 2025). */
+export interface StatutoryHoliday extends NamedHoliday {
+  name: StatutoryHolidayName;
+}
+
+/**
+ * A year whose notice is not out, counted from its statutory holidays (DOMAIN.md Part A "unknown
+ * year"): `offDays` are the holidays themselves, `workDays` is always empty (only a notice swaps
+ * weekend days). Built by `provisionalHolidayYear` in statutory.ts.
+ */
+export interface ProvisionalHolidayYear {
+  year: number;
+  provisional: true;
+  offDays: readonly IsoDate[];
+  workDays: readonly IsoDate[];
+  holidays: readonly NamedHoliday[];
+  /** The regulation the holidays come from, e.g. 《全国年节及纪念日放假办法》（国务院令第795号）. */
+  basis: string;
 }

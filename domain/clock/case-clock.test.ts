@@ -65,6 +65,8 @@ describe('counting from acceptance', () => {
       isPastDue: false,
       concludedOn: null,
       pauseReason: null,
+      provisional: false,
+      provisionalYears: [],
       explanation: '剩余 5 个工作日',
     });
   });

@@ -2,6 +2,8 @@ import { DomainError } from '../errors.ts';
 import {
   addWorkingDaysToEpochDay,
   formatCalendarDate,
+  provisionalYearsBetween,
+  touchesProvisionalYear,
   workingDaysBetweenEpochDays,
   addWorkingDays,
   type WorkingCalendar,
@@ -18,6 +20,8 @@ import type {
   PauseReason,
   WarningThresholds,
 } from './types.ts';
+
+const NO_YEARS: readonly number[] = Object.freeze([]);
 
 /** DOMAIN.md Part A: yellow at ≤ 1 working day or ≤ 20 % of the limit left, whichever comes first. */
 export const DEFAULT_WARNING_THRESHOLDS: Readonly<WarningThresholds> = { daysLeft: 1, fractionLeft: 0.2 };
@@ -75,11 +79,22 @@ interface EventTotals {
   concludedOn: EpochDay;
 }
 
+/** A suspension that ended (by resume or conclusion) at or before `now`. */
+export interface ClosedPauseSpan {
+  suspendedOn: EpochDay;
+  endedOn: EpochDay;
+  endedBy: 'resume' | 'conclude';
+  reason: PauseReason;
+  pausedDays: number;
+}
+
 interface Evaluation {
   cal: WorkingCalendar;
   nowMs: number;
   timeZone: string;
   acceptedOn: EpochDay;
+  /** Collects the closed suspensions when given (the due-date explanation); null on the hot path. */
+  spans: ClosedPauseSpan[] | null;
 }
 
 /**
@@ -130,7 +145,15 @@ function foldEvents(
         isPaused = false;
         if (isEffective) {
           const resumedOn = localEpochDay(ms, evaluation.timeZone);
-          totals.pausedDays += pausedWorkingDays(evaluation, totals.suspendedOn, resumedOn);
+          const paused = pausedWorkingDays(evaluation, totals.suspendedOn, resumedOn);
+          totals.pausedDays += paused;
+          evaluation.spans?.push({
+            suspendedOn: totals.suspendedOn,
+            endedOn: resumedOn,
+            endedBy: 'resume',
+            reason: totals.pauseReason!,
+            pausedDays: paused,
+          });
           totals.suspendedOn = -1;
           totals.pauseReason = null;
         }
@@ -161,7 +184,15 @@ function foldEvents(
           totals.concludedOn = localEpochDay(ms, evaluation.timeZone);
           // Concluding a suspended case (e.g. a correction never completed) ends the suspension.
           if (totals.suspendedOn >= 0) {
-            totals.pausedDays += pausedWorkingDays(evaluation, totals.suspendedOn, totals.concludedOn);
+            const paused = pausedWorkingDays(evaluation, totals.suspendedOn, totals.concludedOn);
+            totals.pausedDays += paused;
+            evaluation.spans?.push({
+              suspendedOn: totals.suspendedOn,
+              endedOn: totals.concludedOn,
+              endedBy: 'conclude',
+              reason: totals.pauseReason!,
+              pausedDays: paused,
+            });
           }
           totals.suspendedOn = -1;
           totals.pauseReason = null;
@@ -210,6 +241,14 @@ export function validateClockEvents(context: ValidationContext): void {
  * later than `now` are validated but not yet applied, so a case can be replayed as of any instant.
  */
 export function evaluateCaseClock(input: CaseClockInput): CaseClock {
+  return evaluateWithSpans(input, null);
+}
+
+/**
+ * `evaluateCaseClock`, collecting the closed suspensions into `spans` when given: the one
+ * counting the due-date explanation shares with the clock.
+ */
+export function evaluateWithSpans(input: CaseClockInput, spans: ClosedPauseSpan[] | null): CaseClock {
   const { calendar: cal, handlingKind, limitDays } = input;
   const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE;
   if (!Number.isInteger(limitDays) || limitDays < 0) {
@@ -225,7 +264,7 @@ export function evaluateCaseClock(input: CaseClockInput): CaseClock {
   }
   const acceptedOn = localEpochDay(acceptedMs, timeZone);
   const today = localEpochDay(nowMs, timeZone);
-  const evaluation: Evaluation = { cal, nowMs, timeZone, acceptedOn };
+  const evaluation: Evaluation = { cal, nowMs, timeZone, acceptedOn, spans };
   const maxExtension = input.maxExtensionDays ?? defaultMaxExtensionDays(handlingKind);
   const totals = foldEvents(input.events, acceptedMs, maxExtension, evaluation);
 
@@ -250,6 +289,9 @@ export function evaluateCaseClock(input: CaseClockInput): CaseClock {
   const isPastDue = reference > due;
   const leftDays = isPastDue ? 0 : workingDaysBetweenEpochDays(cal, reference, due);
   const overdueDays = isPastDue ? workingDaysBetweenEpochDays(cal, due, reference) : 0;
+  // Provisional when any day counted so far or up to the due date lies in a year with no notice.
+  const lastCounted = reference > due ? reference : due;
+  const provisional = touchesProvisionalYear(cal, acceptedOn, lastCounted);
 
   let status: ClockStatus;
   if (isConcluded) status = 'concluded';
@@ -276,6 +318,8 @@ export function evaluateCaseClock(input: CaseClockInput): CaseClock {
     isPastDue,
     concludedOn: isConcluded ? formatCalendarDate(cal, totals.concludedOn) : null,
     pauseReason: isPaused ? totals.pauseReason : null,
+    provisional,
+    provisionalYears: provisional ? provisionalYearsBetween(cal, acceptedOn, lastCounted) : NO_YEARS,
     explanation: '',
   };
   clock.explanation = explainClock(clock);

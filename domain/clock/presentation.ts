@@ -46,10 +46,31 @@ export function clockTagColor(clock: Pick<CaseClock, 'status' | 'isPastDue'>): C
   }
 }
 
-type ExplainedFields = Pick<CaseClock, 'status' | 'leftDays' | 'overdueDays' | 'isPastDue' | 'pauseReason'>;
+type ExplainedFields = Pick<CaseClock, 'status' | 'leftDays' | 'overdueDays' | 'isPastDue' | 'pauseReason'> &
+  Partial<Pick<CaseClock, 'provisional'>>;
 
-/** The sentence shown beside a case, e.g. “剩余 3 个工作日”, “补正中，暂停计时”. */
+/** The label of a due date counted into a year whose notice is not out. */
+export const PROVISIONAL_LABEL = '暂定';
+
+/**
+ * Why a due date is provisional, for a tooltip or the explanation: “2027年放假安排尚未发布，按法定
+ * 节假日暂算，发布后自动重算”.
+ */
+export function explainProvisional(years: readonly number[]): string {
+  const named = years.length > 0 ? years.map((y) => `${y}年`).join('、') : '相关年度';
+  return `${named}放假安排尚未发布，按法定节假日暂算，发布后自动重算`;
+}
+
+/**
+ * The sentence shown beside a case, e.g. “剩余 3 个工作日”, “补正中，暂停计时”; with “（暂定）”
+ * when the due date is provisional.
+ */
 export function explainClock(clock: ExplainedFields): string {
+  const text = explainStatus(clock);
+  return clock.provisional ? `${text}（${PROVISIONAL_LABEL}）` : text;
+}
+
+function explainStatus(clock: ExplainedFields): string {
   const { status, leftDays, overdueDays } = clock;
   const overdue = overdueDays > 0 ? `已超期 ${overdueDays} 个工作日` : '已超期';
   switch (status) {

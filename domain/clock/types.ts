@@ -95,6 +95,13 @@ export interface CaseClock {
   isPastDue: boolean;
   concludedOn: IsoDate | null;
   pauseReason: PauseReason | null;
+  /**
+   * The due date (or a day counted so far) lies in a year whose State Council notice is not out:
+   * counted from the statutory holidays alone, labelled 暂定, recomputed when the notice is entered.
+   */
+  provisional: boolean;
+  /** Those years, ascending; empty when not provisional. */
+  provisionalYears: readonly number[];
   /** Chinese, for the screen. */
   explanation: string;
 }

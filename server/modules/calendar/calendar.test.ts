@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarLocalDays, calendarYears } from '../../db/schema.ts';
+import { and, eq } from 'drizzle-orm';
+import { auditLog, calendarLocalDays, calendarYears } from '../../db/schema.ts';
 import {
   createCountyWithTownship,
   createStaff,
@@ -76,6 +77,7 @@ describe('the working-day calendar API', () => {
       [2026, 248],
     ]);
     expect(body.missingNextYear).toBe(2027);
+    expect(body.provisionalYears).toEqual([2027, 2028]);
   });
 
   it('counts working days with the national schedule (start day not counted)', async () => {
@@ -83,11 +85,20 @@ describe('the working-day calendar API', () => {
     expect((await workingDayAfter('2025-01-24', 5)).json()).toEqual({ date: '2025-02-07' });
   });
 
-  it('refuses to count into a year whose schedule is not loaded', async () => {
-    const response = await workingDayAfter('2026-12-20', 20);
+  it('counts into a year without a notice provisionally (statutory holidays, no swaps)', async () => {
+    // From Sunday 2026-12-20: 12-21…25 (5), 12-28…31 (9), 2027-01-01 元旦 off, 01-04…08 (14),
+    // 01-11…15 (19), 01-18 (20).
+    expect((await workingDayAfter('2026-12-20', 20)).json()).toEqual({
+      date: '2027-01-18',
+      provisional: true,
+    });
+  });
+
+  it('refuses to count past the provisional years', async () => {
+    const response = await workingDayAfter('2026-12-20', 1000);
     expect(response.statusCode).toBe(422);
     expect(response.json().error.code).toBe('CALENDAR_YEAR_UNKNOWN');
-    expect(response.json().error.message).toContain('2027');
+    expect(response.json().error.message).toContain('2029');
   });
 
   it('rejects a malformed date with 400', async () => {
@@ -130,9 +141,21 @@ describe('the working-day calendar API', () => {
       payload: year2027,
     });
     expect(saved.statusCode).toBe(200);
-    // 2026-12-31 (Thu) +3: 2027-01-01..03 off, 01-04 Mon, 05 Tue, 06 Wed.
+    // 2026-12-31 (Thu) +3: 2027-01-01..03 off, 01-04 Mon, 05 Tue, 06 Wed; no longer provisional.
     expect((await workingDayAfter('2026-12-31', 3)).json()).toEqual({ date: '2027-01-06' });
-    expect((await t.app.inject('/api/calendar/years')).json().missingNextYear).toBeNull();
+    // The test notice gives 2027-02-05…13 off and makes Sunday 02-14 work, replacing the statutory days.
+    expect((await workingDayAfter('2027-02-04', 1)).json()).toEqual({ date: '2027-02-14' });
+    const years = (await t.app.inject('/api/calendar/years')).json();
+    expect(years.missingNextYear).toBeNull();
+    expect(years.provisionalYears).toEqual([2028, 2029]);
+    // Subscribers of calendar.changed learn which year changed (the cases module recomputes its
+    // provisional due dates from it).
+    const [record] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'calendar.year_saved'), eq(auditLog.targetId, '2027')));
+    expect(record!.topic).toBe('calendar.changed');
+    expect(record!.payload).toEqual({ change: 'year_saved', years: [2027], regionCode: null, year: 2027 });
   });
 
   it("layers a county's closure on its townships but not on another county", async () => {

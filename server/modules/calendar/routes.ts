@@ -44,6 +44,8 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
           200: Type.Object({
             years: Type.Array(Year),
             missingNextYear: Type.Union([Type.Integer(), Type.Null()]),
+            /** Years without a notice counted from the statutory holidays alone (暂定). */
+            provisionalYears: Type.Array(Type.Integer()),
             /** Whether the signed-in caller may enter or replace a year (calendar/policy.ts). */
             mayReplaceYears: Type.Boolean(),
           }),
@@ -164,13 +166,22 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
       config: { access: { kind: 'public' } },
       schema: {
         tags,
-        summary: 'The n-th working day after a date (the start day is not counted)',
+        summary:
+          'The n-th working day after a date (the start day is not counted); provisional in a year without a notice',
         querystring: Type.Object({
           from: IsoDateString,
           n: Type.Integer({ minimum: 0, maximum: 1000 }),
           regionCode: Type.Optional(RegionCode),
         }),
-        response: { 200: Type.Object({ date: IsoDateString }), 400: ErrorResponse, 422: ErrorResponse },
+        response: {
+          200: Type.Object({
+            date: IsoDateString,
+            /** Present (true) when the count reaches a year without a notice: the date is 暂定. */
+            provisional: Type.Optional(Type.Literal(true)),
+          }),
+          400: ErrorResponse,
+          422: ErrorResponse,
+        },
       },
     },
     (request) =>

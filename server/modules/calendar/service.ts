@@ -1,16 +1,22 @@
 import { v7 as uuidv7 } from 'uuid';
 import {
-  addWorkingDays,
-  buildCalendar,
+  addWorkingDaysToEpochDay,
   findMissingNextYear,
   formatIsoDate,
   NATIONAL_HOLIDAY_YEARS,
+  parseIsoDate,
+  touchesProvisionalYear,
   validateHolidayYear,
+  yearOfEpochDay,
   workingDaysInYear,
   type HolidayYear,
   type IsoDate,
   type WorkingCalendar,
 } from '../../../domain/calendar/index.ts';
+import {
+  buildCalendarWithProvisionalYears,
+  PROVISIONAL_YEARS_AHEAD,
+} from '../../../domain/calendar/statutory.ts';
 import { localEpochDay } from '../../../domain/clock/index.ts';
 import type { Executor } from '../../db/connection.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -21,7 +27,10 @@ import { recordChange } from '../../platform/audit.ts';
 import { auditContextOf, transact, type IdempotencyKey } from '../../platform/transaction.ts';
 import * as store from './store.ts';
 
-// A region's calendar includes the closures and extra working days of every region above it.
+// A region's calendar includes the closures and extra working days of every region above it, and
+// provisional years (暂定: the statutory holidays alone) for the years without a notice between the
+// loaded ones and the PROVISIONAL_YEARS_AHEAD years after the last one, so a case accepted in
+// December is counted (and labelled provisional) before next year's notice is out.
 // Calendars change a few times a year; build each region's once and drop them all on any write.
 const cache = new WeakMap<AppContext, Map<string, Promise<WorkingCalendar>>>();
 
@@ -47,8 +56,9 @@ async function loadCalendar(db: Executor, regionCode: string): Promise<WorkingCa
     store.listYears(db),
     store.listLocalDays(db, regionLineage(regionCode)),
   ]);
-  return buildCalendar({
+  return buildCalendarWithProvisionalYears({
     years,
+    ahead: PROVISIONAL_YEARS_AHEAD,
     local: {
       closures: localDays.filter((d) => d.kind === 'closure').map((d) => d.date),
       extraWorkingDays: localDays.filter((d) => d.kind === 'extra_working_day').map((d) => d.date),
@@ -56,9 +66,16 @@ async function loadCalendar(db: Executor, regionCode: string): Promise<WorkingCa
   });
 }
 
-import { CALENDAR_CHANGED } from './events.ts';
+import { CALENDAR_CHANGED, type CalendarChangedPayload } from './events.ts';
 
 export { CALENDAR_CHANGED };
+
+/** The years a saved notice changes: its own, and the previous one if it lists December days. */
+function yearsOfNotice(year: HolidayYear): number[] {
+  const years = new Set([year.year]);
+  for (const date of [...year.offDays, ...year.workDays]) years.add(yearOfEpochDay(parseIsoDate(date)));
+  return [...years].sort((a, b) => a - b);
+}
 
 /** Drops the cached calendars; other instances do the same when the event reaches them. */
 export function invalidateCalendars(ctx: AppContext): void {
@@ -82,6 +99,7 @@ export async function listYearsWithCounts(ctx: AppContext) {
   return {
     years: years.map((year) => presentYear(year, calendar)),
     missingNextYear: findMissingNextYear(calendar, todayIn(ctx)),
+    provisionalYears: [...calendar.provisionalYears],
   };
 }
 
@@ -107,7 +125,15 @@ export async function saveYear(ctx: AppContext, actor: StaffActor, year: Holiday
       after: year,
       summary: `${before ? '更新' : '导入'}${year.year}年节假日安排（${year.source.notice}）`,
       clientAddress: meta.clientAddress,
-      event: { topic: CALENDAR_CHANGED, payload: { year: year.year } },
+      event: {
+        topic: CALENDAR_CHANGED,
+        payload: {
+          change: 'year_saved',
+          years: yearsOfNotice(year),
+          regionCode: null,
+          year: year.year,
+        } satisfies CalendarChangedPayload,
+      },
     });
   });
   invalidateCalendars(ctx);
@@ -166,7 +192,14 @@ export async function addLocalDay(
         after: presented,
         summary: `${row.date} 设为${row.kind === 'closure' ? '停工日' : '补班日'}：${row.reason}`,
         clientAddress: meta.clientAddress,
-        event: { topic: CALENDAR_CHANGED, payload: presented },
+        event: {
+          topic: CALENDAR_CHANGED,
+          payload: {
+            change: 'local_day_added',
+            years: [yearOfEpochDay(parseIsoDate(row.date))],
+            ...presented,
+          } satisfies CalendarChangedPayload,
+        },
       });
       return presented;
     },
@@ -199,7 +232,17 @@ export async function removeLocalDay(
       before: { id, regionCode: day.regionCode, date: day.date, kind: day.kind, reason: day.reason },
       summary: `撤销 ${day.date} 的日历调整`,
       clientAddress: meta.clientAddress,
-      event: { topic: CALENDAR_CHANGED, payload: { id, removed: true } },
+      event: {
+        topic: CALENDAR_CHANGED,
+        payload: {
+          change: 'local_day_removed',
+          years: [yearOfEpochDay(parseIsoDate(day.date))],
+          regionCode: day.regionCode,
+          id,
+          date: day.date,
+          removed: true,
+        } satisfies CalendarChangedPayload,
+      },
     });
   });
   invalidateCalendars(ctx);
@@ -210,5 +253,11 @@ export async function countWorkingDays(
   input: { from: IsoDate; n: number; regionCode: string },
 ) {
   const calendar = await getWorkingCalendar(ctx, input.regionCode);
-  return { date: addWorkingDays(calendar, input.from, input.n) };
+  const from = parseIsoDate(input.from);
+  const date = addWorkingDaysToEpochDay(calendar, from, input.n);
+  // n = 0 looks at the start day itself.
+  const provisional = touchesProvisionalYear(calendar, input.n === 0 ? from - 1 : from, date);
+  return provisional
+    ? { date: formatIsoDate(date), provisional: true as const }
+    : { date: formatIsoDate(date) };
 }
