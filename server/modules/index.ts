@@ -5,6 +5,7 @@ import { auditModule } from './audit/module.ts';
 import { authModule } from './auth/module.ts';
 import { calendarModule } from './calendar/module.ts';
 import { catalogModule } from './catalog/module.ts';
+import { deliveryModule } from './delivery/module.ts';
 import { devicesModule } from './devices/module.ts';
 import { eventsModule } from './events/module.ts';
 import { orgModule } from './org/module.ts';
@@ -24,4 +25,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   orgModule,
   calendarModule,
   catalogModule,
+  deliveryModule,
 ];
