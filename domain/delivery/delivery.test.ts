@@ -99,7 +99,14 @@ describe('shipment status', () => {
 });
 
 describe('recipient', () => {
-  const good = { name: '张三', mobile: '13800138000', city: '测试市', district: '测试县', address: '和平路1号3单元501室', postcode: '100000' };
+  const good = {
+    name: '张三',
+    mobile: '13800138000',
+    city: '测试市',
+    district: '测试县',
+    address: '和平路1号3单元501室',
+    postcode: '100000',
+  };
 
   it('accepts a complete address and blank optional parts', () => {
     expect(validateRecipient(good)).toEqual({ ok: true });

@@ -90,5 +90,8 @@ export function statusAfter(
   events: readonly { status: CarrierStatus; occurredAt: Date }[],
 ): ShipmentStatus {
   const ordered = [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
-  return ordered.reduce<ShipmentStatus>((status, event) => (canMoveTo(status, event.status) ? event.status : status), from);
+  return ordered.reduce<ShipmentStatus>(
+    (status, event) => (canMoveTo(status, event.status) ? event.status : status),
+    from,
+  );
 }

@@ -62,6 +62,6 @@ CREATE UNIQUE INDEX "shipments_case_open_uq" ON "shipments" USING btree ("case_i
 CREATE INDEX "shipments_case_idx" ON "shipments" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "shipments_center_idx" ON "shipments" USING btree ("region_code","center_id","created_at");--> statement-breakpoint
 CREATE INDEX "shipments_booking_due_idx" ON "shipments" USING btree ("booking_due_at") WHERE status = 'pending';--> statement-breakpoint
-CREATE INDEX "shipments_poll_due_idx" ON "shipments" USING btree ("next_poll_at") WHERE status in ('booked','accepted','in_transit','out_for_delivery','delivery_failed');CREATE INDEX "shipments_poll_due_idx" ON "shipments" USING btree ("next_poll_at") WHERE status in ('booked','accepted','in_transit','out_for_delivery','delivery_failed');--> statement-breakpoint
+CREATE INDEX "shipments_poll_due_idx" ON "shipments" USING btree ("next_poll_at") WHERE status in ('booked','accepted','in_transit','out_for_delivery','delivery_failed');--> statement-breakpoint
 COMMENT ON TABLE "shipments" IS '寄送: a case result posted to the applicant. Created pending in the release transaction; the delivery.book job books it with the carrier (client reference = id) and the delivery.track job reads its trail until delivered or returned. Mobile and street address are SM4-encrypted.';--> statement-breakpoint
 COMMENT ON TABLE "shipment_events" IS '物流轨迹: one row per carrier scan of a shipment, unique by the carrier''s event key, so every poll records each scan once.';

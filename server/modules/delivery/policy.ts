@@ -44,14 +44,19 @@ export function decide(
   action: ShipmentAction | 'read',
   shipment: ShipmentRecord,
 ): ShipmentDecision {
-  if (!isWithinRegion(shipment.regionCode, actor.regionCode)) return { allowed: false, reason: 'out_of_scope' };
+  if (!isWithinRegion(shipment.regionCode, actor.regionCode))
+    return { allowed: false, reason: 'out_of_scope' };
   if (!hasPermission(actor, PERMISSION_OF[action])) return { allowed: false, reason: 'forbidden' };
   const refusal = refusalOf(action, shipment.status);
   return refusal ? { allowed: false, reason: 'state', refusal } : { allowed: true };
 }
 
 /** Throws what the caller should hear: 404 outside their regions, 403 without the right, 409 for the state. */
-export function assertCan(actor: StaffActor, action: ShipmentAction | 'read', shipment: ShipmentRecord): void {
+export function assertCan(
+  actor: StaffActor,
+  action: ShipmentAction | 'read',
+  shipment: ShipmentRecord,
+): void {
   const decision = decide(actor, action, shipment);
   if (decision.allowed) return;
   switch (decision.reason) {

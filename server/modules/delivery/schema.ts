@@ -91,9 +91,7 @@ export const shipments = pgTable(
     index('shipments_case_idx').on(t.caseId),
     index('shipments_center_idx').on(t.regionCode, t.centerId, t.createdAt),
     // The jobs' queues: only unfinished shipments are in them, so a poll reads what is due, not the table.
-    index('shipments_booking_due_idx')
-      .on(t.bookingDueAt)
-      .where(sql.raw(`status = 'pending'`)),
+    index('shipments_booking_due_idx').on(t.bookingDueAt).where(sql.raw(`status = 'pending'`)),
     index('shipments_poll_due_idx')
       .on(t.nextPollAt)
       .where(sql.raw(`status in (${TRACKED})`)),
@@ -118,7 +116,10 @@ export const shipmentEvents = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
-    foreignKey({ columns: [t.regionCode, t.shipmentId], foreignColumns: [shipments.regionCode, shipments.id] }),
+    foreignKey({
+      columns: [t.regionCode, t.shipmentId],
+      foreignColumns: [shipments.regionCode, shipments.id],
+    }),
     uniqueIndex('shipment_events_key_uq').on(t.regionCode, t.shipmentId, t.eventKey),
   ],
 );

@@ -75,7 +75,9 @@ const Sender = Type.Object({
   staffName: Nullable(Type.String()),
 });
 
-const ActionFlags = Type.Object(Object.fromEntries(SHIPMENT_ACTIONS.map((action) => [action, Type.Boolean()])));
+const ActionFlags = Type.Object(
+  Object.fromEntries(SHIPMENT_ACTIONS.map((action) => [action, Type.Boolean()])),
+);
 
 export const ShipmentDetail = Type.Object({
   ...ShipmentSummary.properties,

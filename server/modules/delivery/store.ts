@@ -52,12 +52,7 @@ export async function findOpenShipmentOfCase(db: Executor, caseId: string): Prom
   const [row] = await db
     .select()
     .from(shipments)
-    .where(
-      and(
-        eq(shipments.caseId, caseId),
-        inArray(shipments.status, [...OPEN_STATUSES]),
-      ),
-    );
+    .where(and(eq(shipments.caseId, caseId), inArray(shipments.status, [...OPEN_STATUSES])));
   return row ?? null;
 }
 
@@ -69,7 +64,12 @@ export function listShipmentsOfCase(db: Executor, caseId: string): Promise<Shipm
 export async function listShipments(
   db: Executor,
   scope: Scope,
-  filter: { status?: ShipmentStatus | undefined; centerId?: string | undefined; page: number; pageSize: number },
+  filter: {
+    status?: ShipmentStatus | undefined;
+    centerId?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
 ): Promise<{ rows: ShipmentRow[]; total: number }> {
   const where = and(
     withinRegionOf(shipments.regionCode, scope),
@@ -113,7 +113,9 @@ export function listEvents(db: Executor, shipment: ShipmentKey): Promise<Shipmen
   return db
     .select()
     .from(shipmentEvents)
-    .where(and(eq(shipmentEvents.regionCode, shipment.regionCode), eq(shipmentEvents.shipmentId, shipment.id)))
+    .where(
+      and(eq(shipmentEvents.regionCode, shipment.regionCode), eq(shipmentEvents.shipmentId, shipment.id)),
+    )
     .orderBy(asc(shipmentEvents.occurredAt), asc(shipmentEvents.id));
 }
 
@@ -135,7 +137,10 @@ export async function listEventsOf(
 }
 
 /** Inserts the events not yet recorded (by key) and returns those it inserted. */
-export function insertEvents(tx: Tx, rows: (typeof shipmentEvents.$inferInsert)[]): Promise<ShipmentEventRow[]> {
+export function insertEvents(
+  tx: Tx,
+  rows: (typeof shipmentEvents.$inferInsert)[],
+): Promise<ShipmentEventRow[]> {
   if (rows.length === 0) return Promise.resolve([]);
   return tx.insert(shipmentEvents).values(rows).onConflictDoNothing().returning();
 }

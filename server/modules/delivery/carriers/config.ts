@@ -24,7 +24,11 @@ export type CarrierName = keyof typeof CARRIERS;
 export function loadDeliveryConfig(env: NodeJS.ProcessEnv): DeliveryConfig {
   const carrier = env.ONEWINDOW_DELIVERY_CARRIER?.trim() || 'local';
   if (!Object.hasOwn(CARRIERS, carrier)) {
-    throw new ConfigError('ONEWINDOW_DELIVERY_CARRIER', `one of ${Object.keys(CARRIERS).join(', ')}`, carrier);
+    throw new ConfigError(
+      'ONEWINDOW_DELIVERY_CARRIER',
+      `one of ${Object.keys(CARRIERS).join(', ')}`,
+      carrier,
+    );
   }
   const poll = env.ONEWINDOW_DELIVERY_POLL_MINUTES?.trim() || '30';
   if (!/^\d{1,4}$/.test(poll) || Number(poll) < 1) {

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { s10TrackingNumber, type CarrierStatus } from '../../../../domain/delivery/index.ts';
 import type { Clock } from '../../../platform/clock.ts';
-import { CarrierError, type BookedShipment, type Carrier, type ShipmentRequest, type TrackingEvent } from './carrier.ts';
+import {
+  CarrierError,
+  type BookedShipment,
+  type Carrier,
+  type ShipmentRequest,
+  type TrackingEvent,
+} from './carrier.ts';
 
 const HOUR = 60 * 60_000;
 
@@ -24,23 +30,24 @@ interface Parcel {
   outcome: 'delivered' | 'failed';
 }
 
-const STEP_TEXT: Record<CarrierStatus, (parcel: Parcel) => { description: string; location: string | null }> = {
-  accepted: (p) => ({
-    description: '已揽收：政务服务中心寄件，揽投员已收件',
-    location: p.request?.sender.district ?? null,
-  }),
-  in_transit: (p) => ({
-    description: `运输中：离开${p.request?.sender.city ?? ''}邮件处理中心，发往${p.request?.recipient.city ?? '目的地'}`,
-    location: p.request?.sender.city ?? null,
-  }),
-  out_for_delivery: (p) => ({
-    description: '派送中：投递员正在派送，请保持电话畅通',
-    location: p.request?.recipient.district ?? p.request?.recipient.city ?? null,
-  }),
-  delivered: () => ({ description: '已签收：本人签收', location: null }),
-  delivery_failed: () => ({ description: '投递失败：收件人电话无法接通，邮件暂存投递站', location: null }),
-  returned: () => ({ description: '已退回：邮件退回寄件人', location: null }),
-};
+const STEP_TEXT: Record<CarrierStatus, (parcel: Parcel) => { description: string; location: string | null }> =
+  {
+    accepted: (p) => ({
+      description: '已揽收：政务服务中心寄件，揽投员已收件',
+      location: p.request?.sender.district ?? null,
+    }),
+    in_transit: (p) => ({
+      description: `运输中：离开${p.request?.sender.city ?? ''}邮件处理中心，发往${p.request?.recipient.city ?? '目的地'}`,
+      location: p.request?.sender.city ?? null,
+    }),
+    out_for_delivery: (p) => ({
+      description: '派送中：投递员正在派送，请保持电话畅通',
+      location: p.request?.recipient.district ?? p.request?.recipient.city ?? null,
+    }),
+    delivered: () => ({ description: '已签收：本人签收', location: null }),
+    delivery_failed: () => ({ description: '投递失败：收件人电话无法接通，邮件暂存投递站', location: null }),
+    returned: () => ({ description: '已退回：邮件退回寄件人', location: null }),
+  };
 
 /**
  * A carrier simulated in memory. Tracking numbers are S10 (`E` + a letter, eight digits, the check

@@ -19,7 +19,8 @@ export function deliveryStaffRoutes(app: App, ctx: AppContext): void {
       config: read,
       schema: {
         tags,
-        summary: 'Shipments in my regions (one center with centerId), newest first; recipient masked unless my role needs it',
+        summary:
+          'Shipments in my regions (one center with centerId), newest first; recipient masked unless my role needs it',
         querystring: schemas.ShipmentListQuery,
         response: { 200: schemas.ShipmentList, ...schemas.readErrors },
       },
@@ -71,7 +72,9 @@ export function deliveryStaffRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      slip: await getShipmentSlip(ctx, requireStaff(request), request.params.id, { clientAddress: request.ip }),
+      slip: await getShipmentSlip(ctx, requireStaff(request), request.params.id, {
+        clientAddress: request.ip,
+      }),
     }),
   );
 }

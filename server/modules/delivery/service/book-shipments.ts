@@ -100,7 +100,13 @@ async function recordFailedBooking(tx: Tx, ctx: AppContext, row: store.ShipmentR
     const updated = await store.updateShipment(
       tx,
       row,
-      { status: 'booking_failed', bookingAttempts: attempts, bookingError: error.message, bookingDueAt: null, statusChangedAt: now },
+      {
+        status: 'booking_failed',
+        bookingAttempts: attempts,
+        bookingError: error.message,
+        bookingDueAt: null,
+        statusChangedAt: now,
+      },
       'pending',
     );
     if (!updated) return;

@@ -14,7 +14,12 @@ const notFound = () => new AppError('NOT_FOUND', '未找到该寄送记录');
 export async function listShipments(
   ctx: AppContext,
   actor: StaffActor,
-  query: { status?: ShipmentStatus | undefined; centerId?: string | undefined; page?: number | undefined; pageSize?: number | undefined },
+  query: {
+    status?: ShipmentStatus | undefined;
+    centerId?: string | undefined;
+    page?: number | undefined;
+    pageSize?: number | undefined;
+  },
 ) {
   assertPermission(actor, 'delivery.read');
   const page = query.page ?? 1;
@@ -35,7 +40,10 @@ export async function getShipment(ctx: AppContext, actor: StaffActor, id: string
   if (!row) throw notFound();
   assertCan(actor, 'read', row);
   const trail = await store.listEvents(db, row);
-  return { ...presentShipmentDetail(ctx, row, trail, mayReadRecipient(actor)), ...presentActions(actor, row) };
+  return {
+    ...presentShipmentDetail(ctx, row, trail, mayReadRecipient(actor)),
+    ...presentActions(actor, row),
+  };
 }
 
 /** The applicant follows the shipment of their own case; anyone else's is not found. */
@@ -56,7 +64,14 @@ export async function getApplicantShipment(ctx: AppContext, applicant: Applicant
  */
 export async function listShipmentsOfCase(db: Executor, caseId: string) {
   const rows = await store.listShipmentsOfCase(db, caseId);
-  const trails = rows.length === 0 ? new Map() : await store.listEventsOf(db, rows[0]!.regionCode, rows.map((row) => row.id));
+  const trails =
+    rows.length === 0
+      ? new Map()
+      : await store.listEventsOf(
+          db,
+          rows[0]!.regionCode,
+          rows.map((row) => row.id),
+        );
   return rows.map((row) => ({
     id: row.id,
     status: row.status,

@@ -1,4 +1,8 @@
-import { maskAddress, SHIPMENT_STATUS_LABELS, type ShipmentStatus } from '../../../../domain/delivery/index.ts';
+import {
+  maskAddress,
+  SHIPMENT_STATUS_LABELS,
+  type ShipmentStatus,
+} from '../../../../domain/delivery/index.ts';
 import type { Tx } from '../../../db/connection.ts';
 import { recordChange, type AuditActor } from '../../../platform/audit.ts';
 import type { AppContext } from '../../../platform/context.ts';
