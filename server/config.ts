@@ -1,6 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { loadOidcConfig, type OidcConfig } from './modules/applicant-auth/oidc-config.ts';
+import { loadDeliveryConfig, type DeliveryConfig } from './modules/delivery/carriers/config.ts';
 
 /** Runtime configuration, read once from the environment and validated before anything starts. */
 export interface Config {
@@ -34,6 +35,8 @@ export interface Config {
    * the one region at the top of the service network, else the national chain.
    */
   applicantRegionCode: string | null;
+  /** The post carrier results are sent with, and how often tracking is read (docs/delivery.md). */
+  delivery: DeliveryConfig;
 }
 
 export class ConfigError extends Error {
@@ -109,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : path.resolve(import.meta.dirname, '../web/dist'),
     dataKey,
     oidc: loadOidcConfig(env, { isProduction: env.NODE_ENV === 'production' }),
+    delivery: loadDeliveryConfig(env),
   };
 }
 

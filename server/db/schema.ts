@@ -10,3 +10,4 @@ export * from '../modules/calendar/schema.ts';
 export * from '../modules/devices/schema.ts';
 export * from '../modules/applicant-auth/schema.ts';
 export * from '../modules/cases/schema.ts';
+export * from '../modules/delivery/schema.ts';

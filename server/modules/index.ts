@@ -6,6 +6,7 @@ import { authModule } from './auth/module.ts';
 import { calendarModule } from './calendar/module.ts';
 import { casesModule } from './cases/module.ts';
 import { catalogModule } from './catalog/module.ts';
+import { deliveryModule } from './delivery/module.ts';
 import { devicesModule } from './devices/module.ts';
 import { eventsModule } from './events/module.ts';
 import { orgModule } from './org/module.ts';
@@ -26,4 +27,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   calendarModule,
   catalogModule,
   casesModule,
+  deliveryModule,
 ];

@@ -13,7 +13,8 @@ export interface Job {
 /**
  * Runs named periodic jobs. Each run is one transaction that first takes a transaction-scoped
  * advisory lock on the job's name: when several server instances share a PostgreSQL database, one
- * runs the job and the others skip that round.
+ * runs the job and the others skip that round. The transaction has a change journal, so a job records
+ * its changes with `recordChange` like any write, and their events are delivered before `runOnce` returns.
  */
 export class JobScheduler {
   private readonly timers: NodeJS.Timeout[] = [];
@@ -42,7 +43,7 @@ export class JobScheduler {
   async runOnce(name: string): Promise<boolean> {
     const job = this.jobs.find((j) => j.name === name);
     if (!job) throw new Error(`unknown job ${name}`);
-    const run = this.ctx.db.transaction(async (tx) => {
+    const run = this.ctx.database.transaction(async (tx) => {
       const [lock] = rowsOf<{ locked: boolean }>(
         await tx.execute(
           sql`select pg_try_advisory_xact_lock(hashtext(${`onewindow.job.${job.name}`})) as locked`,
@@ -54,7 +55,9 @@ export class JobScheduler {
     });
     this.inFlight.add(run);
     try {
-      return await run;
+      const ran = await run;
+      if (ran) await this.ctx.events.committed();
+      return ran;
     } catch (error) {
       this.onError(name, error); // the next round tries again; a failing job must not take the server down
       return false;

@@ -334,6 +334,7 @@ describe('许可法 §32', () => {
 
 describe('the clock over days', () => {
   it('suspends for a special procedure, pausing the clock, and resumes', async () => {
+    await travelTo('2026-12-14T02:00:00Z'); // Monday 14 December
     const opened = await openWalkIn();
     const accepted = (await post(clerk, `/api/cases/${opened.id}/accept`)).json().case;
     const suspended = await post(reviewer, `/api/cases/${opened.id}/suspend`, {
@@ -343,7 +344,7 @@ describe('the clock over days', () => {
     });
     expect(suspended.statusCode, suspended.body).toBe(200);
     expect(suspended.json().case.clock.explanation).toMatch(/暂停计时/);
-    await travelTo('2026-12-03T02:00:00Z');
+    await travelTo('2026-12-17T02:00:00Z'); // Thursday
     const resumed = (await post(reviewer, `/api/cases/${opened.id}/resume`, { result: '场所符合要求' })).json().case;
     expect(resumed.state).toBe('processing');
     // Accepted and suspended Monday, resumed Thursday: Tuesday and Wednesday do not count (the

@@ -1,0 +1,3 @@
+export * from './tracking-number.ts';
+export * from './status.ts';
+export * from './recipient.ts';
