@@ -1,6 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseCounters, cases, departments, itemRevisions, items, notificationOutbox } from '../../db/schema.ts';
+import {
+  caseCounters,
+  cases,
+  departments,
+  itemRevisions,
+  items,
+  notificationOutbox,
+} from '../../db/schema.ts';
 import { DEMO_PASSWORD } from '../../db/demo/county.ts';
 import { writeSimplePdf } from '../../db/demo/catalog/forms.ts';
 import { seedDemo } from '../../db/seed/demo.ts';
@@ -13,7 +20,11 @@ let reviewer: SessionHeaders;
 let chief: SessionHeaders;
 let otherReviewer: SessionHeaders;
 let applicant: SessionHeaders;
-let promisedItem: { id: string; name: string; materials: { name: string; required: boolean; deferrable: boolean }[] };
+let promisedItem: {
+  id: string;
+  name: string;
+  materials: { name: string; required: boolean; deferrable: boolean }[];
+};
 let immediateItemId: string;
 
 // Tuesday 1 December 2026, 10:00 in Beijing.
@@ -107,7 +118,12 @@ describe('a walk-in case at the window', () => {
     const [sms] = await t.database.db
       .select()
       .from(notificationOutbox)
-      .where(and(eq(notificationOutbox.recipient, APPLICANT.mobile), eq(notificationOutbox.template, 'case_progress')));
+      .where(
+        and(
+          eq(notificationOutbox.recipient, APPLICANT.mobile),
+          eq(notificationOutbox.template, 'case_progress'),
+        ),
+      );
     expect(sms!.body).toContain(opened.caseNumber);
     expect(sms!.body).toMatch(/查询码 \d{6}/);
   });
@@ -126,7 +142,10 @@ describe('a walk-in case at the window', () => {
     // The clerk cannot do the department's work; another department's reviewer cannot either.
     const byClerk = await post(clerk, `/api/cases/${opened.id}/step`, { outcome: 'pass', opinion: '同意' });
     expect(byClerk.statusCode).toBe(403);
-    const byOther = await post(otherReviewer, `/api/cases/${opened.id}/step`, { outcome: 'pass', opinion: '同意' });
+    const byOther = await post(otherReviewer, `/api/cases/${opened.id}/step`, {
+      outcome: 'pass',
+      opinion: '同意',
+    });
     expect(byOther.statusCode).toBe(403);
     expect(byOther.json().error.message).toBe('该办件由其他部门办理');
 
@@ -134,7 +153,10 @@ describe('a walk-in case at the window', () => {
     while (current.steps.some((s: { status: string }) => s.status !== 'done')) {
       const step = current.steps.find((s: { status: string }) => s.status === 'active');
       const who = step.role === 'chief_representative' ? chief : reviewer;
-      const done = await post(who, `/api/cases/${opened.id}/step`, { outcome: 'pass', opinion: `${step.name}：符合条件` });
+      const done = await post(who, `/api/cases/${opened.id}/step`, {
+        outcome: 'pass',
+        opinion: `${step.name}：符合条件`,
+      });
       expect(done.statusCode, done.body).toBe(200);
       current = done.json().case;
     }
@@ -180,7 +202,10 @@ describe('a walk-in case at the window', () => {
     const materials = (row!.content as { materials: unknown[] }).materials;
     const opened = await openWalkIn(allSubmitted(materials), immediateItemId);
     await post(clerk, `/api/cases/${opened.id}/accept`);
-    const concluded = await post(clerk, `/api/cases/${opened.id}/conclude`, { outcome: 'approved', opinion: '当场办结' });
+    const concluded = await post(clerk, `/api/cases/${opened.id}/conclude`, {
+      outcome: 'approved',
+      opinion: '当场办结',
+    });
     expect(concluded.statusCode, concluded.body).toBe(200);
     expect(concluded.json().case.clock.explanation).toBe('已办结，按期完成');
   });
@@ -210,7 +235,9 @@ describe('a walk-in case at the window', () => {
     expect(first.json().case.materials[0]).toMatchObject({ status: 'to_correct', reason: '申请书未签字' });
     const notice = first.json().case.notices.find((n: { kind: string }) => n.kind === 'correction');
     const printed = await t.app.inject({ url: `/api/cases/notices/${notice.id}`, headers: clerk });
-    expect(printed.json().content.items).toEqual([{ index: 0, name: promisedItem.materials[0]!.name, reason: '申请书未签字' }]);
+    expect(printed.json().content.items).toEqual([
+      { index: 0, name: promisedItem.materials[0]!.name, reason: '申请书未签字' },
+    ]);
 
     const notYet = await post(clerk, `/api/cases/${opened.id}/correction/complete`, {});
     expect(notYet.statusCode).toBe(422);
@@ -219,7 +246,9 @@ describe('a walk-in case at the window', () => {
       checklist: [{ index: 0, status: 'submitted' }],
     });
     expect(completed.json().case.state).toBe('received');
-    const second = await post(clerk, `/api/cases/${opened.id}/correction`, { materials: [{ index: 0, reason: '签字与身份证不符' }] });
+    const second = await post(clerk, `/api/cases/${opened.id}/correction`, {
+      materials: [{ index: 0, reason: '签字与身份证不符' }],
+    });
     expect(second.json().case.flags).toContain('second_correction');
     expect(second.json().case.correctionCount).toBe(2);
   });
@@ -238,10 +267,14 @@ describe('a walk-in case at the window', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('CASE_CLOSED');
   });
+});
 
 describe('an online application', () => {
   it('is returned at pre-review, fixed, accepted, corrected during review and concluded', async () => {
-    const draft = await post(applicant, '/api/applicant/cases', { itemId: promisedItem.id, applicant: APPLICANT });
+    const draft = await post(applicant, '/api/applicant/cases', {
+      itemId: promisedItem.id,
+      applicant: APPLICANT,
+    });
     expect(draft.statusCode, draft.body).toBe(201);
     const id = draft.json().case.id;
     const early = await post(applicant, `/api/applicant/cases/${id}/submit`, {});
@@ -286,8 +319,12 @@ describe('an online application', () => {
     expect(mine.timeline.every((e: { actorName: string | null }) => e.actorName !== '王晓敏')).toBe(true);
 
     await upload(0, PDF, '申请书（补签）.pdf');
-    expect((await post(applicant, `/api/applicant/cases/${id}/submit`, {})).json().case.state).toBe('submitted');
-    expect((await post(clerk, `/api/cases/${id}/pre-review`, { decision: 'pass' })).json().case.state).toBe('received');
+    expect((await post(applicant, `/api/applicant/cases/${id}/submit`, {})).json().case.state).toBe(
+      'submitted',
+    );
+    expect((await post(clerk, `/api/cases/${id}/pre-review`, { decision: 'pass' })).json().case.state).toBe(
+      'received',
+    );
     const accepted = await post(clerk, `/api/cases/${id}/accept`);
     expect(accepted.json().case.state).toBe('processing');
 
@@ -310,7 +347,9 @@ describe('an online application', () => {
     const locked = await ask(right);
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('CASE_QUERY_LOCKED');
-    const unknown = await t.app.inject({ url: '/api/public/cases/progress?caseNumber=999999999999-20261130-000001&queryCode=123456' });
+    const unknown = await t.app.inject({
+      url: '/api/public/cases/progress?caseNumber=999999999999-20261130-000001&queryCode=123456',
+    });
     expect(unknown.json().error.message).toBe('办件编号或查询码不正确');
   });
 });
@@ -345,7 +384,9 @@ describe('the clock over days', () => {
     expect(suspended.statusCode, suspended.body).toBe(200);
     expect(suspended.json().case.clock.explanation).toMatch(/暂停计时/);
     await travelTo('2026-12-17T02:00:00Z'); // Thursday
-    const resumed = (await post(reviewer, `/api/cases/${opened.id}/resume`, { result: '场所符合要求' })).json().case;
+    const resumed = (
+      await post(reviewer, `/api/cases/${opened.id}/resume`, { result: '场所符合要求' })
+    ).json().case;
     expect(resumed.state).toBe('processing');
     // Accepted and suspended Monday, resumed Thursday: Tuesday and Wednesday do not count (the
     // acceptance day never counts anyway).

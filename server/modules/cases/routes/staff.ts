@@ -14,7 +14,12 @@ import { getNotice } from '../service/progress.ts';
 import { listCases, presentCase, workbenchCounts } from '../service/read.ts';
 import { departmentName } from '../service/departments.ts';
 
-type CaseWork<Body> = (actor: StaffActor, id: string, body: Body, meta: WriteMeta) => ReturnType<typeof presentCase>;
+type CaseWork<Body> = (
+  actor: StaffActor,
+  id: string,
+  body: Body,
+  meta: WriteMeta,
+) => ReturnType<typeof presentCase>;
 
 /** The staff's routes: the workbench, a case page, and every action on a case. */
 export function caseStaffRoutes(app: App, ctx: AppContext): void {

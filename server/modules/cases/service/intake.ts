@@ -113,7 +113,11 @@ export async function applyChecklist(
 }
 
 /** The §32 deadline of the one-time notice, from the day of receipt. */
-async function noticeDueOnFor(ctx: AppContext, regionCode: string, db: Executor = ctx.db): Promise<string | null> {
+async function noticeDueOnFor(
+  ctx: AppContext,
+  regionCode: string,
+  db: Executor = ctx.db,
+): Promise<string | null> {
   const calendar = await getWorkingCalendar(ctx, regionCode, db);
   try {
     return correctionNoticeDeadline(calendar, localDay(ctx));
@@ -440,7 +444,8 @@ export async function completeCorrection(
 export function stepRows(ctx: AppContext, row: CaseRow, item: ItemContent) {
   // The clerk's steps of the item's flow (受理, 制证, 送达) are acceptance and release themselves.
   const backOffice = item.steps.filter((step) => step.role !== 'clerk');
-  const steps = backOffice.length > 0 ? backOffice : [{ name: '审批', role: 'reviewer' as const, limitDays: 0 }];
+  const steps =
+    backOffice.length > 0 ? backOffice : [{ name: '审批', role: 'reviewer' as const, limitDays: 0 }];
   return steps.map((step, index) => ({
     regionCode: row.regionCode,
     caseId: row.id,
