@@ -9,3 +9,4 @@ export * from '../modules/catalog/schema.ts';
 export * from '../modules/calendar/schema.ts';
 export * from '../modules/devices/schema.ts';
 export * from '../modules/applicant-auth/schema.ts';
+export * from '../modules/licenses/schema.ts';
