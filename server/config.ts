@@ -34,6 +34,8 @@ export interface Config {
    * the one region at the top of the service network, else the national chain.
    */
   applicantRegionCode: string | null;
+  /** Days before an e-license expires that its holder is reminded (`ONEWINDOW_LICENSE_REMINDER_DAYS`, default 30). */
+  licenseReminderDays: number;
 }
 
 export class ConfigError extends Error {
@@ -91,8 +93,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (applicantRegionCode !== null && !/^\d{12}$/.test(applicantRegionCode)) {
     throw new ConfigError('ONEWINDOW_APPLICANT_REGION', 'a 12-digit region code', applicantRegionCode);
   }
+  const licenseReminderDays = env.ONEWINDOW_LICENSE_REMINDER_DAYS?.trim() || '30';
+  if (!/^\d{1,3}$/.test(licenseReminderDays) || Number(licenseReminderDays) < 1) {
+    throw new ConfigError('ONEWINDOW_LICENSE_REMINDER_DAYS', 'days, from 1 to 999', licenseReminderDays);
+  }
   return {
     applicantRegionCode,
+    licenseReminderDays: Number(licenseReminderDays),
     rateLimitPerMinute: Number(rateLimit),
     trustProxy: readTrustProxy(env.ONEWINDOW_TRUST_PROXY),
     devOutbox,

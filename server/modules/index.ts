@@ -7,6 +7,7 @@ import { calendarModule } from './calendar/module.ts';
 import { catalogModule } from './catalog/module.ts';
 import { devicesModule } from './devices/module.ts';
 import { eventsModule } from './events/module.ts';
+import { licensesModule } from './licenses/module.ts';
 import { orgModule } from './org/module.ts';
 import { systemModule } from './system/module.ts';
 import { usersModule } from './users/module.ts';
@@ -24,4 +25,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   orgModule,
   calendarModule,
   catalogModule,
+  licensesModule,
 ];

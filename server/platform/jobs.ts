@@ -42,7 +42,8 @@ export class JobScheduler {
   async runOnce(name: string): Promise<boolean> {
     const job = this.jobs.find((j) => j.name === name);
     if (!job) throw new Error(`unknown job ${name}`);
-    const run = this.ctx.db.transaction(async (tx) => {
+    // With the journal, so a job records its changes (audit and events) like any other write.
+    const run = this.ctx.database.transaction(async (tx) => {
       const [lock] = rowsOf<{ locked: boolean }>(
         await tx.execute(
           sql`select pg_try_advisory_xact_lock(hashtext(${`onewindow.job.${job.name}`})) as locked`,

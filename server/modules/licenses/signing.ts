@@ -12,7 +12,7 @@ const { sm2 } = smCrypto;
  * it: OpenSSL 3 `pkeyutl -verify -rawin -digest sm3 -pkeyopt distid:1234567812345678`.
  */
 
-export const SIGNATURE_ALGORITHM = 'SM2-SM3';
+export const SIGNATURE_ALGORITHM = 'SM2-SM3' as const;
 /** SM2's default distinguishing identifier (GB/T 35276 §5.3; sm-crypto's default too). */
 export const SM2_USER_ID = '1234567812345678';
 export const SIGNED_FORMAT = 'onewindow.e-license.v1';
