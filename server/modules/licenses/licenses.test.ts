@@ -169,6 +169,7 @@ describe('print view and keys', () => {
       method: 'POST',
       url: `/api/admin/centers/${centerId}/license-keys`,
       headers: admin,
+      payload: { replacesKeyId: before.keyId },
     });
     expect(rotated.statusCode, rotated.body).toBe(201);
     const keys = rotated.json().keys as { id: string; sequence: number; isSigning: boolean }[];
@@ -179,10 +180,19 @@ describe('print view and keys', () => {
     expect(after.keyId).toBe(signing.id);
     expect((await verify(before.verificationCode)).signatureValid).toBe(true);
     expect((await verify(after.verificationCode)).signature.keySequence).toBe(signing.sequence);
+    const stale = await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/centers/${centerId}/license-keys`,
+      headers: admin,
+      payload: { replacesKeyId: before.keyId },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('LICENSE_KEY_ROTATED_CONCURRENTLY');
     const denied = await t.app.inject({
       method: 'POST',
       url: `/api/admin/centers/${centerId}/license-keys`,
       headers: clerk,
+      payload: { replacesKeyId: signing.id },
     });
     expect(denied.statusCode).toBe(403);
   });

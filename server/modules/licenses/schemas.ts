@@ -86,6 +86,10 @@ export const LicenseKey = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   isSigning: Type.Boolean(),
 });
+export const RotateKeyBody = Type.Object(
+  { replacesKeyId: Nullable(Uuid) },
+  { additionalProperties: false, description: 'The signing key the admin saw (null: the center has none yet)' },
+);
 export const LicenseKeyList = Type.Object({ keys: Type.Array(LicenseKey) });
 
 export const readErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };

@@ -46,11 +46,18 @@ export function licenseStaffRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'Rotate: a new signing key; licenses signed before still verify with theirs',
         params: schemas.CenterIdParams,
+        body: schemas.RotateKeyBody,
         response: { 201: schemas.LicenseKeyList, ...schemas.writeErrors },
       },
     },
     async (request, reply) => {
-      const keys = await rotateCenterKey(ctx, requireStaff(request), request.params.centerId, writeMetaOf(request));
+      const keys = await rotateCenterKey(
+        ctx,
+        requireStaff(request),
+        request.params.centerId,
+        request.body,
+        writeMetaOf(request),
+      );
       return reply.status(201).send(keys);
     },
   );

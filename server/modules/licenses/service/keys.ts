@@ -114,18 +114,22 @@ export async function rotateCenterKey(
   ctx: AppContext,
   actor: StaffActor,
   centerId: string,
+  input: { replacesKeyId: string | null },
   meta: { clientAddress: string | null; idempotency?: IdempotencyKey | null },
 ) {
   assertCan(actor, 'licenses.keys');
   const center = await centerInScope(ctx, actor, centerId);
+  const rotatedMeanwhile = () =>
+    new AppError('LICENSE_KEY_ROTATED_CONCURRENTLY', '该中心的签名密钥刚被他人更换，请刷新后查看');
   return transact(
     ctx,
     async (tx) => {
+      // The admin replaces the key they saw: a rotation by someone else meanwhile is a 409, and
+      // a concurrent one inserting the same sequence finds it taken (the unique key) and is a 409 too.
       const current = await store.findSigningKey(tx, center.id);
+      if ((current?.id ?? null) !== input.replacesKeyId) throw rotatedMeanwhile();
       const inserted = await insertNextKey(tx, ctx, actor, center, (current?.sequence ?? 0) + 1);
-      if (!inserted) {
-        throw new AppError('LICENSE_KEY_ROTATED_CONCURRENTLY', '该中心的签名密钥刚被他人更换，请刷新后查看');
-      }
+      if (!inserted) throw rotatedMeanwhile();
       return { keys: presentKeys(await store.listKeysOfCenter(tx, center.id)) };
     },
     meta.idempotency,
