@@ -20,7 +20,9 @@ import {
 describe('license status', () => {
   it('is valid through its last day, expired after, revoked whatever the date', () => {
     expect(licenseStatus({ validUntil: '2027-03-31', isRevoked: false, today: '2027-03-31' })).toBe('valid');
-    expect(licenseStatus({ validUntil: '2027-03-31', isRevoked: false, today: '2027-04-01' })).toBe('expired');
+    expect(licenseStatus({ validUntil: '2027-03-31', isRevoked: false, today: '2027-04-01' })).toBe(
+      'expired',
+    );
     expect(licenseStatus({ validUntil: null, isRevoked: false, today: '2099-01-01' })).toBe('valid');
     expect(licenseStatus({ validUntil: '2027-03-31', isRevoked: true, today: '2026-01-01' })).toBe('revoked');
   });
@@ -45,10 +47,18 @@ describe('renewal (许可法 §50)', () => {
     expect(validityPeriod('2026-01-15', '2029-01-14')).toEqual({ months: 36 });
     expect(validityPeriod('2026-01-01', '2026-01-10')).toEqual({ days: 10 });
     expect(
-      renewedValidUntil({ issuedOn: '2026-01-01', originalValidUntil: '2028-12-31', validUntil: '2028-12-31' }),
+      renewedValidUntil({
+        issuedOn: '2026-01-01',
+        originalValidUntil: '2028-12-31',
+        validUntil: '2028-12-31',
+      }),
     ).toBe('2031-12-31');
     expect(
-      renewedValidUntil({ issuedOn: '2026-01-01', originalValidUntil: '2026-01-10', validUntil: '2026-01-10' }),
+      renewedValidUntil({
+        issuedOn: '2026-01-01',
+        originalValidUntil: '2026-01-10',
+        validUntil: '2026-01-10',
+      }),
     ).toBe('2026-01-20');
   });
 

@@ -74,7 +74,11 @@ export function isDeemedRenewalDue(renewal: {
 }
 
 /** The reminder is due from `reminderDays` before the last valid day until that day. */
-export function isReminderDue(license: { validUntil: IsoDate; today: IsoDate; reminderDays: number }): boolean {
+export function isReminderDue(license: {
+  validUntil: IsoDate;
+  today: IsoDate;
+  reminderDays: number;
+}): boolean {
   const left = daysBetween(license.today, license.validUntil);
   return left >= 0 && left <= license.reminderDays;
 }
@@ -162,11 +166,7 @@ export function verificationCodeFrom(bytes: Uint8Array): string {
  * as the digits they stand for (O → 0, I and L → 1). Null when it cannot be a code.
  */
 export function normalizeVerificationCode(text: string): string | null {
-  const code = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const code = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (code.length !== VERIFICATION_CODE_LENGTH) return null;
   return [...code].every((c) => VERIFICATION_ALPHABET.includes(c)) ? code : null;
 }

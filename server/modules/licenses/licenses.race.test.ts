@@ -3,7 +3,12 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { centers, licenseKeys, licenseRenewals, licenses } from '../../db/schema.ts';
 import { transact } from '../../platform/transaction.ts';
-import { createCountyWithTownship, createStaff, signInAs, type SessionHeaders } from '../../test/factories.ts';
+import {
+  createCountyWithTownship,
+  createStaff,
+  signInAs,
+  type SessionHeaders,
+} from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { countAuditRecords, expectOneWinner, fireAtOnce } from '../../test/race.ts';
 import { issueLicenseInTransaction, recordRenewalApplication, type IssueLicenseInput } from './index.ts';
@@ -72,7 +77,9 @@ describe('races', () => {
   it('shares one sequence between a county and its township', async () => {
     const township = '990101001000';
     const townCenter = await createCenter(township, 'convenience_center');
-    const countyCenter = (await t.database.db.select().from(centers).where(eq(centers.regionCode, county)))[0]!.id;
+    const countyCenter = (
+      await t.database.db.select().from(centers).where(eq(centers.regionCode, county))
+    )[0]!.id;
     const issued = await Promise.all([
       ...Array.from({ length: 4 }, () => issue(input(townCenter, township))),
       ...Array.from({ length: 4 }, () => issue(input(countyCenter))),
@@ -81,7 +88,8 @@ describe('races', () => {
   });
 
   it('records one of two renewal applications filed at once', async () => {
-    const centerId = (await t.database.db.select().from(centers).where(eq(centers.regionCode, county)))[0]!.id;
+    const centerId = (await t.database.db.select().from(centers).where(eq(centers.regionCode, county)))[0]!
+      .id;
     const license = await issue({ ...input(centerId), validUntil: '2027-03-31' });
     const results = await Promise.allSettled(
       Array.from({ length: 4 }, () =>
@@ -97,9 +105,13 @@ describe('races', () => {
     );
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     for (const result of results) {
-      if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'LICENSE_RENEWAL_PENDING' });
+      if (result.status === 'rejected')
+        expect(result.reason).toMatchObject({ code: 'LICENSE_RENEWAL_PENDING' });
     }
-    const rows = await t.database.db.select().from(licenseRenewals).where(eq(licenseRenewals.licenseId, license.id));
+    const rows = await t.database.db
+      .select()
+      .from(licenseRenewals)
+      .where(eq(licenseRenewals.licenseId, license.id));
     expect(rows).toHaveLength(1);
     const [row] = await t.database.db.select().from(licenses).where(eq(licenses.id, license.id));
     expect(row!.version).toBe(1);

@@ -4,7 +4,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, centers, licenseKeys, licenseRenewals, licenses } from '../../db/schema.ts';
 import { listOutboxMessages } from '../../platform/notify.ts';
 import { transact } from '../../platform/transaction.ts';
-import { createCountyWithTownship, createStaff, signInAs, type SessionHeaders } from '../../test/factories.ts';
+import {
+  createCountyWithTownship,
+  createStaff,
+  signInAs,
+  type SessionHeaders,
+} from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { countAuditRecords } from '../../test/race.ts';
 import {
@@ -94,12 +99,15 @@ describe('issue and public verification', () => {
       deemedRenewal: null,
       renewals: [],
     });
+    // Printed in the order given, not jsonb's key order.
+    expect(shown.content.map((field) => field.label)).toEqual(['经营场所', '主体业态']);
     expect(shown.signature.keyId).toBe(issued.keyId);
     expect(shown.signature.publicKey).toMatch(/^04[0-9a-f]{128}$/);
     expect(shown.signature.publicKeyFingerprint).toMatch(/^[0-9a-f]{64}$/);
     // Neither the signature nor the full name leaves through the public page.
     expect(JSON.stringify(shown)).not.toContain('张小三');
-    expect(JSON.stringify(shown)).not.toContain('value');
+    expect(shown.signature).not.toHaveProperty('value');
+    expect(shown).not.toHaveProperty('signedText');
     expect(await countAuditRecords(t.database.db, 'license.issued', issued.id)).toBe(1);
   });
 
@@ -140,7 +148,11 @@ describe('issue and public verification', () => {
   });
 
   it('keeps the private key encrypted and names an organisation in full', async () => {
-    const issued = await issue({ holderName: '测试科技有限公司', holderKind: 'legal_person', holderIdNumber: null });
+    const issued = await issue({
+      holderName: '测试科技有限公司',
+      holderKind: 'legal_person',
+      holderIdNumber: null,
+    });
     expect((await verify(issued.verificationCode)).holderName).toBe('测试科技有限公司');
     const [key] = await t.database.db.select().from(licenseKeys).where(eq(licenseKeys.id, issued.keyId));
     expect(key!.privateKeyEncrypted).toMatch(/^sm4cbc1:/);
@@ -157,7 +169,10 @@ describe('print view and keys', () => {
     const license = response.json() as PrintableLicense;
     expect(license.holderName).toBe('张小三');
     expect(license.signature.value).toMatch(/^30[0-9a-f]+$/);
-    expect(JSON.parse(license.signature.signedText)).toMatchObject({ holderName: '张小三', keyId: issued.keyId });
+    expect(JSON.parse(license.signature.signedText)).toMatchObject({
+      holderName: '张小三',
+      keyId: issued.keyId,
+    });
     expect(license.verificationPath).toBe(`/verify/${issued.verificationCode}`);
     const unknown = await t.app.inject({ method: 'GET', url: `/api/licenses/${uuidv7()}`, headers: clerk });
     expect(unknown.statusCode).toBe(404);
@@ -240,7 +255,11 @@ describe('renewal (延续)', () => {
       deemedRenewal: { decidedOn: '2027-04-01', basis: '视为准予延续（《行政许可法》第五十条）' },
     });
     expect(shown.renewals).toEqual([
-      expect.objectContaining({ outcome: 'deemed', newValidUntil: '2030-03-31', validUntilAtApplication: '2027-03-31' }),
+      expect.objectContaining({
+        outcome: 'deemed',
+        newValidUntil: '2030-03-31',
+        validUntilAtApplication: '2027-03-31',
+      }),
     ]);
     expect(shown.renewals[0]!.reason).toContain('第五十条');
     expect(await countAuditRecords(t.database.db, 'license.renewal.deemed', issued.id)).toBe(1);
@@ -288,7 +307,10 @@ describe('renewal (延续)', () => {
     const issued = await issue({ validUntil: '2027-03-31', holderMobile: null });
     await apply(issued.id, '2027-01-05');
     await expect(apply(issued.id, '2027-01-06')).rejects.toMatchObject({ code: 'LICENSE_RENEWAL_PENDING' });
-    const rows = await t.database.db.select().from(licenseRenewals).where(eq(licenseRenewals.licenseId, issued.id));
+    const rows = await t.database.db
+      .select()
+      .from(licenseRenewals)
+      .where(eq(licenseRenewals.licenseId, issued.id));
     expect(rows).toHaveLength(1);
   });
 });
@@ -297,13 +319,25 @@ describe('revocation', () => {
   it('shows a revoked license as revoked, with a valid signature', async () => {
     const issued = await issue();
     await transact(t.app.ctx, (tx) =>
-      revokeLicenseInTransaction(tx, t.app.ctx, { actor: clerkActor, licenseId: issued.id, reason: '以欺骗手段取得' }),
+      revokeLicenseInTransaction(tx, t.app.ctx, {
+        actor: clerkActor,
+        licenseId: issued.id,
+        reason: '以欺骗手段取得',
+      }),
     );
     const shown = await verify(issued.verificationCode);
-    expect(shown).toMatchObject({ status: 'revoked', revocationReason: '以欺骗手段取得', signatureValid: true });
+    expect(shown).toMatchObject({
+      status: 'revoked',
+      revocationReason: '以欺骗手段取得',
+      signatureValid: true,
+    });
     await expect(
       transact(t.app.ctx, (tx) =>
-        revokeLicenseInTransaction(tx, t.app.ctx, { actor: clerkActor, licenseId: issued.id, reason: '重复' }),
+        revokeLicenseInTransaction(tx, t.app.ctx, {
+          actor: clerkActor,
+          licenseId: issued.id,
+          reason: '重复',
+        }),
       ),
     ).rejects.toMatchObject({ code: 'LICENSE_REVOKED' });
     expect(await countAuditRecords(t.database.db, 'license.revoked', issued.id)).toBe(1);

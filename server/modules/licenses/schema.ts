@@ -93,7 +93,8 @@ export const licenses = pgTable(
     originalValidUntil: date('original_valid_until', { mode: 'string' }),
     /** The last valid day (inclusive); null: valid until revoked. */
     validUntil: date('valid_until', { mode: 'string' }),
-    content: jsonb('content').$type<Record<string, string>>().notNull(),
+    /** The printed fields in their order (jsonb would reorder an object's keys). */
+    content: jsonb('content').$type<{ label: string; value: string }[]>().notNull(),
     /** The renewal the current period comes from (signed), null for the first period. */
     renewal: jsonb('renewal').$type<{
       outcome: 'granted' | 'deemed';
@@ -123,7 +124,10 @@ export const licenses = pgTable(
       .on(t.validUntil)
       .where(sql`${t.revokedAt} is null and ${t.validUntil} is not null`),
     foreignKey({ columns: [t.regionCode, t.centerId], foreignColumns: [centers.regionCode, centers.id] }),
-    foreignKey({ columns: [t.regionCode, t.keyId], foreignColumns: [licenseKeys.regionCode, licenseKeys.id] }),
+    foreignKey({
+      columns: [t.regionCode, t.keyId],
+      foreignColumns: [licenseKeys.regionCode, licenseKeys.id],
+    }),
   ],
 );
 

@@ -50,13 +50,17 @@ const LicenseFields = {
   caseNumber: Type.String(),
   issuedOn: IsoDateString,
   validUntil: Nullable(IsoDateString),
-  content: Type.Record(Type.String(), Type.String()),
+  content: Type.Array(Type.Object({ label: Type.String(), value: Type.String() }), {
+    description: 'The printed fields, in their order',
+  }),
   status: LicenseStatus,
   revokedAt: Nullable(Type.String({ format: 'date-time' })),
   revocationReason: Nullable(Type.String()),
   deemedRenewal: Nullable(Type.Object({ decidedOn: IsoDateString, basis: Type.String() })),
   renewals: Type.Array(Renewal),
-  signatureValid: Type.Boolean({ description: 'The stored signature verified now against the stored fields' }),
+  signatureValid: Type.Boolean({
+    description: 'The stored signature verified now against the stored fields',
+  }),
 };
 
 export const LicenseVerification = Type.Object({
@@ -88,7 +92,10 @@ export const LicenseKey = Type.Object({
 });
 export const RotateKeyBody = Type.Object(
   { replacesKeyId: Nullable(Uuid) },
-  { additionalProperties: false, description: 'The signing key the admin saw (null: the center has none yet)' },
+  {
+    additionalProperties: false,
+    description: 'The signing key the admin saw (null: the center has none yet)',
+  },
 );
 export const LicenseKeyList = Type.Object({ keys: Type.Array(LicenseKey) });
 

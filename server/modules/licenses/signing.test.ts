@@ -35,7 +35,7 @@ const FIELDS: SignedLicenseFields = {
   caseNumber: 'BJ-2026-000001',
   issuedOn: '2026-11-23',
   validUntil: '2031-11-22',
-  content: { 经营场所: '测试县人民路 1 号' },
+  content: [{ label: '经营场所', value: '测试县人民路 1 号' }],
   renewal: null,
   keyId: '019a0000-0000-7000-8000-000000000001',
   signedAt: '2026-11-23T01:00:00.000Z',
@@ -47,9 +47,23 @@ describe('SM2 license signature', () => {
     expect(signature).toMatch(/^30[0-9a-f]+$/); // DER SEQUENCE
     expect(verifyLicenseSignature(FIELDS, signature, KEY.publicKey)).toBe(true);
     expect(verifyLicenseSignature({ ...FIELDS, holderName: '张小四' }, signature, KEY.publicKey)).toBe(false);
-    expect(verifyLicenseSignature({ ...FIELDS, validUntil: '2099-12-31' }, signature, KEY.publicKey)).toBe(false);
-    expect(verifyLicenseSignature({ ...FIELDS, content: { 经营场所: '别处' } }, signature, KEY.publicKey)).toBe(false);
-    expect(verifyLicenseSignature(FIELDS, signature.replace(/.$/, (c) => (c === '0' ? '1' : '0')), KEY.publicKey)).toBe(false);
+    expect(verifyLicenseSignature({ ...FIELDS, validUntil: '2099-12-31' }, signature, KEY.publicKey)).toBe(
+      false,
+    );
+    expect(
+      verifyLicenseSignature(
+        { ...FIELDS, content: [{ label: '经营场所', value: '别处' }] },
+        signature,
+        KEY.publicKey,
+      ),
+    ).toBe(false);
+    expect(
+      verifyLicenseSignature(
+        FIELDS,
+        signature.replace(/.$/, (c) => (c === '0' ? '1' : '0')),
+        KEY.publicKey,
+      ),
+    ).toBe(false);
     expect(verifyLicenseSignature(FIELDS, 'not hex', KEY.publicKey)).toBe(false);
   });
 
@@ -76,9 +90,20 @@ describe('SM2 license signature', () => {
       fs.writeFileSync(path.join(dir, 'license.sig'), Buffer.from(signLicense(FIELDS, KEY), 'hex'));
       fs.writeFileSync(path.join(dir, 'key.pem'), publicKeyPem(KEY.publicKey));
       const output = execFileSync('openssl', [
-        'pkeyutl', '-verify', '-pubin', '-inkey', path.join(dir, 'key.pem'), '-rawin',
-        '-in', path.join(dir, 'license.json'), '-sigfile', path.join(dir, 'license.sig'),
-        '-digest', 'sm3', '-pkeyopt', 'distid:1234567812345678',
+        'pkeyutl',
+        '-verify',
+        '-pubin',
+        '-inkey',
+        path.join(dir, 'key.pem'),
+        '-rawin',
+        '-in',
+        path.join(dir, 'license.json'),
+        '-sigfile',
+        path.join(dir, 'license.sig'),
+        '-digest',
+        'sm3',
+        '-pkeyopt',
+        'distid:1234567812345678',
       ]).toString();
       expect(output).toContain('Signature Verified Successfully');
     } finally {

@@ -34,7 +34,8 @@ export interface SignedLicenseFields {
   caseNumber: string;
   issuedOn: string;
   validUntil: string | null;
-  content: Record<string, string>;
+  /** The printed fields in their order of printing. */
+  content: { label: string; value: string }[];
   /** The renewal the current period comes from, null for the first period. */
   renewal: { outcome: 'granted' | 'deemed'; decidedOn: string; previousValidUntil: string } | null;
   keyId: string;

@@ -39,7 +39,11 @@ export async function findKey(db: Executor, id: string): Promise<LicenseKeyRow |
 }
 
 export async function listKeysOfCenter(db: Executor, centerId: string): Promise<LicenseKeyRow[]> {
-  return db.select().from(licenseKeys).where(eq(licenseKeys.centerId, centerId)).orderBy(asc(licenseKeys.sequence));
+  return db
+    .select()
+    .from(licenseKeys)
+    .where(eq(licenseKeys.centerId, centerId))
+    .orderBy(asc(licenseKeys.sequence));
 }
 
 /** The next 证照编号 sequence of a county and year: the upsert holds the row lock until commit. */

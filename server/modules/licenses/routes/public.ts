@@ -23,7 +23,8 @@ export function licensePublicRoutes(app: App, ctx: AppContext): void {
       },
       schema: {
         tags: ['licenses'],
-        summary: '电子证照核验: the license by its verification code, its status and its signature checked now',
+        summary:
+          '电子证照核验: the license by its verification code, its status and its signature checked now',
         params: VerificationCodeParams,
         response: { 200: LicenseVerification, 400: ErrorResponse, 404: ErrorResponse, 429: ErrorResponse },
       },

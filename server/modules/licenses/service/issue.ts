@@ -44,7 +44,7 @@ export interface IssueLicenseInput {
   /** The last valid day (inclusive); null: valid until revoked. */
   validUntil: string | null;
   departmentName: string;
-  /** The license's other printed fields (经营场所, 许可范围 …), in their order of printing. */
+  /** The license's other printed fields (经营场所, 许可范围 …), in their order of printing (insertion order). */
   content: Record<string, string>;
 }
 
@@ -79,7 +79,8 @@ function problemsOf(input: IssueLicenseInput, issuedOn: string): { path: string;
   if (!isIsoDate(issuedOn)) problems.push({ path: 'issuedOn', message: '发证日期不是有效日期' });
   if (input.validUntil !== null) {
     if (!isIsoDate(input.validUntil)) problems.push({ path: 'validUntil', message: '有效期至不是有效日期' });
-    else if (input.validUntil < issuedOn) problems.push({ path: 'validUntil', message: '有效期至不能早于发证日期' });
+    else if (input.validUntil < issuedOn)
+      problems.push({ path: 'validUntil', message: '有效期至不能早于发证日期' });
   }
   if (input.holderIdNumber != null && !/^[0-9A-Za-z]{8,30}$/.test(input.holderIdNumber.trim())) {
     problems.push({ path: 'holderIdNumber', message: '证件号码应为 8 至 30 位字母或数字' });
@@ -93,8 +94,16 @@ function problemsOf(input: IssueLicenseInput, issuedOn: string): { path: string;
     problems.push({ path: 'content', message: `证照内容最多 ${MAX_CONTENT_FIELDS} 项` });
   }
   for (const [key, value] of entries) {
-    if (key.trim() === '' || key.length > 50 || typeof value !== 'string' || value.length > MAX_CONTENT_VALUE) {
-      problems.push({ path: `content.${key}`, message: '证照内容的名称不超过 50 字，内容为不超过 2000 字的文本' });
+    if (
+      key.trim() === '' ||
+      key.length > 50 ||
+      typeof value !== 'string' ||
+      value.length > MAX_CONTENT_VALUE
+    ) {
+      problems.push({
+        path: `content.${key}`,
+        message: '证照内容的名称不超过 50 字，内容为不超过 2000 字的文本',
+      });
     }
   }
   return problems;
@@ -113,7 +122,8 @@ export async function issueLicenseInTransaction(
 ): Promise<IssuedLicense> {
   const issuedOn = input.issuedOn ?? todayIn(ctx);
   const problems = problemsOf(input, issuedOn);
-  if (problems.length > 0) throw new AppError('LICENSE_INVALID', `电子证照信息有 ${problems.length} 处问题`, problems);
+  if (problems.length > 0)
+    throw new AppError('LICENSE_INVALID', `电子证照信息有 ${problems.length} 处问题`, problems);
   const center = await findCenterInScope(tx, { regionCode: input.regionCode }, input.centerId);
   if (!center || center.regionCode !== input.regionCode) {
     throw new AppError('LICENSE_INVALID', '发证中心不存在或不属于该行政区划', [
@@ -123,7 +133,11 @@ export async function issueLicenseInTransaction(
   const holderKind = input.holderKind ?? 'natural_person';
   const holderIdNumber = input.holderIdNumber?.trim().toUpperCase() || null;
   const holderMobile = input.holderMobile?.trim() || null;
-  const sequence = await store.nextLicenseSequence(tx, input.regionCode.slice(0, 6), Number(issuedOn.slice(0, 4)));
+  const sequence = await store.nextLicenseSequence(
+    tx,
+    input.regionCode.slice(0, 6),
+    Number(issuedOn.slice(0, 4)),
+  );
   const licenseNumber = formatLicenseNumber(input.regionCode, Number(issuedOn.slice(0, 4)), sequence);
   const verificationCode = verificationCodeFrom(randomBytes(12));
   const id = uuidv7();
@@ -141,7 +155,7 @@ export async function issueLicenseInTransaction(
     caseNumber: input.caseNumber.trim(),
     issuedOn,
     validUntil: input.validUntil,
-    content: input.content,
+    content: Object.entries(input.content).map(([label, value]) => ({ label: label.trim(), value })),
     renewal: null,
   };
   const signed = await signWithCenterKey(tx, ctx, input.actor, center, fields);

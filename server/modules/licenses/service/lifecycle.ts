@@ -104,7 +104,8 @@ export async function recordRenewalApplication(
   assertDate(input.appliedOn, '申请日期');
   const license = await lockOrThrow(tx, input.licenseId);
   if (license.revokedAt) throw new AppError('LICENSE_REVOKED', '该电子证照已被撤销，不能申请延续');
-  if (license.validUntil === null) throw new AppError('LICENSE_NOT_RENEWABLE', '该电子证照长期有效，无需延续');
+  if (license.validUntil === null)
+    throw new AppError('LICENSE_NOT_RENEWABLE', '该电子证照长期有效，无需延续');
   if (input.appliedOn > license.validUntil) {
     throw new AppError('LICENSE_NOT_RENEWABLE', '该电子证照有效期已届满，不能申请延续，请重新申请许可');
   }
@@ -152,9 +153,19 @@ async function extendValidity(
   const next = {
     ...license,
     validUntil: renewal.validUntil,
-    renewal: { outcome: renewal.outcome, decidedOn: renewal.decidedOn, previousValidUntil: license.validUntil! },
+    renewal: {
+      outcome: renewal.outcome,
+      decidedOn: renewal.decidedOn,
+      previousValidUntil: license.validUntil!,
+    },
   };
-  const signed = await signWithCenterKey(tx, ctx, caller.actor, { regionCode: license.regionCode, id: license.centerId }, next);
+  const signed = await signWithCenterKey(
+    tx,
+    ctx,
+    caller.actor,
+    { regionCode: license.regionCode, id: license.centerId },
+    next,
+  );
   await store.updateLicense(tx, license, {
     validUntil: next.validUntil,
     renewal: next.renewal,
@@ -172,7 +183,13 @@ export type RenewalDecision = 'granted' | 'denied' | 'already_deemed';
 export async function decideRenewal(
   tx: Tx,
   ctx: AppContext,
-  input: Caller & { caseId: string; granted: boolean; decidedOn?: string; validUntil?: string; reason?: string },
+  input: Caller & {
+    caseId: string;
+    granted: boolean;
+    decidedOn?: string;
+    validUntil?: string;
+    reason?: string;
+  },
 ): Promise<{ licenseId: string; decision: RenewalDecision; validUntil: string | null }> {
   const decidedOn = input.decidedOn ?? todayIn(ctx);
   assertDate(decidedOn, '决定日期');
@@ -204,11 +221,13 @@ export async function decideRenewal(
     });
     return { licenseId: license.id, decision: 'denied', validUntil: license.validUntil };
   }
-  const validUntil = input.validUntil ?? renewedValidUntil({
-    issuedOn: license.issuedOn,
-    originalValidUntil: license.originalValidUntil ?? license.validUntil!,
-    validUntil: license.validUntil!,
-  });
+  const validUntil =
+    input.validUntil ??
+    renewedValidUntil({
+      issuedOn: license.issuedOn,
+      originalValidUntil: license.originalValidUntil ?? license.validUntil!,
+      validUntil: license.validUntil!,
+    });
   assertDate(validUntil, '延续后的有效期');
   if (validUntil <= license.validUntil!) {
     throw new AppError('LICENSE_INVALID', '延续后的有效期应晚于原有效期');
@@ -243,7 +262,12 @@ export async function deemRenewal(tx: Tx, ctx: AppContext, licenseId: string): P
   const today = todayIn(ctx);
   if (
     !renewal ||
-    !isDeemedRenewalDue({ isTimely: renewal.isTimely, outcome: renewal.outcome, validUntil: license.validUntil, today })
+    !isDeemedRenewalDue({
+      isTimely: renewal.isTimely,
+      outcome: renewal.outcome,
+      validUntil: license.validUntil,
+      today,
+    })
   ) {
     return false;
   }

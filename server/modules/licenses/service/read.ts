@@ -10,12 +10,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { assertCan, type StaffActor } from '../../../platform/policy.ts';
 import { todayIn } from '../../calendar/index.ts';
 import { canonicalJson } from '../../../platform/audit.ts';
-import {
-  SIGNATURE_ALGORITHM,
-  SM2_USER_ID,
-  publicKeyPem,
-  verifyLicenseSignature,
-} from '../signing.ts';
+import { SIGNATURE_ALGORITHM, SM2_USER_ID, publicKeyPem, verifyLicenseSignature } from '../signing.ts';
 import * as store from '../store.ts';
 import type { LicenseRow, RenewalRow } from '../store.ts';
 import { signedFieldsOf } from './sign.ts';
