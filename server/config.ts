@@ -37,6 +37,8 @@ export interface Config {
   applicantRegionCode: string | null;
   /** The post carrier results are sent with, and how often tracking is read (docs/delivery.md). */
   delivery: DeliveryConfig;
+  /** Days before an e-license expires that its holder is reminded (`ONEWINDOW_LICENSE_REMINDER_DAYS`, default 30). */
+  licenseReminderDays: number;
 }
 
 export class ConfigError extends Error {
@@ -94,8 +96,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (applicantRegionCode !== null && !/^\d{12}$/.test(applicantRegionCode)) {
     throw new ConfigError('ONEWINDOW_APPLICANT_REGION', 'a 12-digit region code', applicantRegionCode);
   }
+  const licenseReminderDays = env.ONEWINDOW_LICENSE_REMINDER_DAYS?.trim() || '30';
+  if (!/^\d{1,3}$/.test(licenseReminderDays) || Number(licenseReminderDays) < 1) {
+    throw new ConfigError('ONEWINDOW_LICENSE_REMINDER_DAYS', 'days, from 1 to 999', licenseReminderDays);
+  }
   return {
     applicantRegionCode,
+    licenseReminderDays: Number(licenseReminderDays),
     rateLimitPerMinute: Number(rateLimit),
     trustProxy: readTrustProxy(env.ONEWINDOW_TRUST_PROXY),
     devOutbox,

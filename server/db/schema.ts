@@ -11,3 +11,4 @@ export * from '../modules/devices/schema.ts';
 export * from '../modules/applicant-auth/schema.ts';
 export * from '../modules/cases/schema.ts';
 export * from '../modules/delivery/schema.ts';
+export * from '../modules/licenses/schema.ts';

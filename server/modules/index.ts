@@ -9,6 +9,7 @@ import { catalogModule } from './catalog/module.ts';
 import { deliveryModule } from './delivery/module.ts';
 import { devicesModule } from './devices/module.ts';
 import { eventsModule } from './events/module.ts';
+import { licensesModule } from './licenses/module.ts';
 import { orgModule } from './org/module.ts';
 import { systemModule } from './system/module.ts';
 import { usersModule } from './users/module.ts';
@@ -28,4 +29,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   catalogModule,
   casesModule,
   deliveryModule,
+  licensesModule,
 ];

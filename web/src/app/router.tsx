@@ -45,6 +45,8 @@ const PortalResponsibilityListPage = lazyPage(
   'PortalResponsibilityListPage',
 );
 const PortalFeeListPage = lazyPage(() => import('../pages/portal-fee-list-page.tsx'), 'PortalFeeListPage');
+const PortalVerifyPage = lazyPage(() => import('../pages/portal-verify-page.tsx'), 'PortalVerifyPage');
+const LicensePrintPage = lazyPage(() => import('../pages/license-print-page.tsx'), 'LicensePrintPage');
 const AdminCatalogPage = lazyPage(() => import('../pages/admin-catalog-page.tsx'), 'AdminCatalogPage');
 const AdminCatalogItemPage = lazyPage(
   () => import('../pages/admin-catalog-item-page.tsx'),
@@ -83,6 +85,9 @@ export const router = createBrowserRouter([
           { path: '/portal/lists/power', element: <PortalPowerListPage /> },
           { path: '/portal/lists/responsibility', element: <PortalResponsibilityListPage /> },
           { path: '/portal/lists/fees', element: <PortalFeeListPage /> },
+          { path: '/verify', element: <PortalVerifyPage /> },
+          { path: '/verify/:code', element: <PortalVerifyPage /> },
+          { path: '/licenses/:id/print', element: <LicensePrintPage /> },
         ],
       },
       {
