@@ -9,14 +9,14 @@ CREATE TABLE "license_keys" (
 	"created_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "license_keys_region_code_id_pk" PRIMARY KEY("region_code","id"),
 	CONSTRAINT "license_keys_center_sequence_uq" UNIQUE("center_id","sequence")
-);
+);--> statement-breakpoint
 --> statement-breakpoint
 CREATE TABLE "license_number_counters" (
 	"prefix" char(6) NOT NULL,
 	"year" integer NOT NULL,
 	"last_value" integer NOT NULL,
 	CONSTRAINT "license_number_counters_prefix_year_pk" PRIMARY KEY("prefix","year")
-);
+);--> statement-breakpoint
 --> statement-breakpoint
 CREATE TABLE "license_renewals" (
 	"region_code" char(12) NOT NULL,
@@ -34,7 +34,7 @@ CREATE TABLE "license_renewals" (
 	"decided_at" timestamp with time zone,
 	CONSTRAINT "license_renewals_region_code_id_pk" PRIMARY KEY("region_code","id"),
 	CONSTRAINT "license_renewals_case_uq" UNIQUE("case_id")
-);
+);--> statement-breakpoint
 --> statement-breakpoint
 CREATE TABLE "licenses" (
 	"region_code" char(12) NOT NULL,
@@ -70,7 +70,7 @@ CREATE TABLE "licenses" (
 	CONSTRAINT "licenses_region_code_id_pk" PRIMARY KEY("region_code","id"),
 	CONSTRAINT "licenses_number_uq" UNIQUE("license_number"),
 	CONSTRAINT "licenses_verification_code_uq" UNIQUE("verification_code")
-);
+);--> statement-breakpoint
 --> statement-breakpoint
 ALTER TABLE "license_keys" ADD CONSTRAINT "license_keys_region_code_center_id_centers_region_code_id_fk" FOREIGN KEY ("region_code","center_id") REFERENCES "public"."centers"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "license_renewals" ADD CONSTRAINT "license_renewals_region_code_license_id_licenses_region_code_id_fk" FOREIGN KEY ("region_code","license_id") REFERENCES "public"."licenses"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -39,7 +39,7 @@ const APPLICANT = {
   mobile: '13800138000',
 } as const;
 
-async function marketItem(handlingKind: 'promised' | 'immediate') {
+async function marketItem(handlingKind: 'promised' | 'immediate', licensed = false) {
   const [row] = await t.database.db
     .select({ id: items.id, name: itemRevisions.name, content: itemRevisions.content })
     .from(items)
@@ -52,6 +52,9 @@ async function marketItem(handlingKind: 'promised' | 'immediate') {
         sql`${itemRevisions.effectiveUntil} is null`,
         sql`${itemRevisions.content}->'channels' ? 'online'`,
         sql`${itemRevisions.content}->'subjects' ? 'natural_person'`,
+        licensed
+          ? sql`(${itemRevisions.content}->'result'->>'issuesELicense')::boolean and ${itemRevisions.content}->'delivery' ? 'post'`
+          : undefined,
       ),
     )
     .orderBy(items.implementationCode)
@@ -96,7 +99,7 @@ beforeAll(async () => {
   chief = await signInAs(t.app, 'chief', DEMO_PASSWORD);
   otherReviewer = await signInAs(t.app, 'reviewer2', DEMO_PASSWORD);
   applicant = await signInApplicantAs(t.app, APPLICANT.mobile);
-  const promised = await marketItem('promised');
+  const promised = await marketItem('promised', true);
   promisedItem = {
     id: promised.id,
     name: promised.name,
@@ -170,6 +173,11 @@ describe('a walk-in case at the window', () => {
     expect(concluded.json().case.state).toBe('concluded');
     expect(concluded.json().case.concludedOnTime).toBe(true);
     expect(concluded.json().case.clock.status).toBe('concluded');
+    const approval = concluded.json().case.notices.find((n: { kind: string }) => n.kind === 'approval');
+    const printed = (await t.app.inject({ url: `/api/cases/notices/${approval.id}`, headers: clerk })).json();
+    const verified = await t.app.inject({ url: `/api/public/licenses/${printed.content.license.verificationCode}` });
+    expect(verified.statusCode, verified.body).toBe(200);
+    expect(verified.json().signatureValid).toBe(true);
 
     const released = await post(clerk, `/api/cases/${opened.id}/release`, {
       method: 'window',

@@ -524,6 +524,8 @@ async function acceptInTransaction(
     set: {
       acceptedAt,
       acceptedBy: actor.kind === 'staff' ? actor.id : null,
+      // An online case belongs to the center whose clerk accepted it (it issues and posts the result).
+      centerId: row.centerId ?? (actor.kind === 'staff' ? actor.centerId : null),
       deemedAccepted: options.deemed,
       clockEvents: [],
       ...due,

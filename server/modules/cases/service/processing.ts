@@ -27,7 +27,10 @@ import {
   requireReason,
   type WriteMeta,
 } from './common.ts';
-import { linesOf, REMEDIES } from './intake.ts';
+import { linesOf, REMEDIES, revisionOf } from './intake.ts';
+import { departmentName } from './departments.ts';
+import { issueLicenseInTransaction } from '../../licenses/index.ts';
+import { createShipmentInTransaction } from '../../delivery/index.ts';
 import { presentCase } from './read.ts';
 
 const at = (ctx: AppContext) => ctx.clock.now().toISOString();
@@ -463,11 +466,40 @@ export async function conclude(
       }
       const onTime = clock ? !clock.isPastDue : null;
       if (input.outcome === 'approved') {
+        const resultName = input.resultName?.trim() || row.itemName;
+        const item = await revisionOf(tx, row);
+        const license =
+          item.result.issuesELicense && row.centerId
+            ? await issueLicenseInTransaction(tx, ctx, {
+                actor,
+                clientAddress: meta.clientAddress,
+                caseId: row.id,
+                caseNumber: row.caseNumber ?? '',
+                centerId: row.centerId,
+                regionCode: row.regionCode,
+                itemId: row.itemId,
+                itemName: row.itemName,
+                licenseName: item.result.name || resultName,
+                holderName: row.applicantName,
+                holderKind: row.applicantKind,
+                holderIdNumber: ctx.personalData.decrypt(row.applicantIdEncrypted),
+                holderMobile: ctx.personalData.decrypt(row.applicantMobileEncrypted),
+                validUntil: input.validUntil ?? null,
+                departmentName: await departmentName(ctx, row.departmentId, tx),
+                content: { 名称: resultName, 许可内容: opinion },
+              })
+            : null;
         await issueNotice(tx, ctx, actor, row, 'approval', {
           opinion,
-          resultName: input.resultName?.trim() || row.itemName,
+          resultName,
           validUntil: input.validUntil ?? null,
           legalBasis: input.legalBasis?.trim() ?? '',
+          license: license && {
+            id: license.id,
+            licenseNumber: license.licenseNumber,
+            verificationCode: license.verificationCode,
+            verificationPath: license.verificationPath,
+          },
         });
       } else {
         await issueNotice(tx, ctx, actor, row, 'denial', {
@@ -525,8 +557,26 @@ export async function release(
         const check = validateIdCardNumber(idNumber, { today: localDay(ctx) });
         if (!check.ok) throw new AppError('CASE_DELIVERY_INVALID', `领取人${check.message}`);
         collector = { name, idNumberMasked: maskIdCardNumber(idNumber) };
-      } else if (!row.deliveryAddress) {
-        throw new AppError('CASE_DELIVERY_INVALID', '申请时未填写邮寄地址，不能邮寄');
+      } else {
+        if (!row.deliveryAddress) throw new AppError('CASE_DELIVERY_INVALID', '申请时未填写邮寄地址，不能邮寄');
+        if (!row.centerId) throw new AppError('CASE_DELIVERY_INVALID', '办件没有受理中心，不能邮寄');
+        const address = row.deliveryAddress;
+        await createShipmentInTransaction(tx, ctx, {
+          caseId: row.id,
+          caseNumber: row.caseNumber ?? '',
+          regionCode: row.regionCode,
+          centerId: row.centerId,
+          applicantId: row.applicantId,
+          recipient: {
+            name: address.recipient ?? row.applicantName,
+            mobile: address.mobile ?? '',
+            address: address.address ?? '',
+            postcode: address.postcode ?? null,
+          },
+          contents: `${row.itemName}办理结果`,
+          actor,
+          clientAddress: meta.clientAddress,
+        });
       }
       await issueNotice(tx, ctx, actor, row, 'release', {
         method: input.method,
