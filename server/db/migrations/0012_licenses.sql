@@ -81,7 +81,8 @@ CREATE UNIQUE INDEX "license_renewals_pending_uq" ON "license_renewals" USING bt
 CREATE INDEX "license_renewals_license_idx" ON "license_renewals" USING btree ("region_code","license_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "licenses_id_uq" ON "licenses" USING btree ("id");--> statement-breakpoint
 CREATE INDEX "licenses_case_idx" ON "licenses" USING btree ("case_id");--> statement-breakpoint
-CREATE INDEX "licenses_expiring_idx" ON "licenses" USING btree ("valid_until") WHERE "licenses"."revoked_at" is null and "licenses"."valid_until" is not null;COMMENT ON TABLE "license_keys" IS 'SM2 signing keys of an issuing center: the highest sequence signs, older keys still verify what they signed; the private key is SM4-encrypted with the data key.';--> statement-breakpoint
+CREATE INDEX "licenses_expiring_idx" ON "licenses" USING btree ("valid_until") WHERE "licenses"."revoked_at" is null and "licenses"."valid_until" is not null;--> statement-breakpoint
+COMMENT ON TABLE "license_keys" IS 'SM2 signing keys of an issuing center: the highest sequence signs, older keys still verify what they signed; the private key is SM4-encrypted with the data key.';--> statement-breakpoint
 COMMENT ON TABLE "licenses" IS '电子证照: one e-license issued by a concluded case, with its SM2 signature over the signed fields (docs/licenses.md); status (revoked, expired) is not signed.';--> statement-breakpoint
 COMMENT ON TABLE "license_number_counters" IS '证照编号 sequences per county prefix and year, incremented under the row lock (upsert).';--> statement-breakpoint
 COMMENT ON TABLE "license_renewals" IS '延续申请 (行政许可法 §50): a timely application (30 days before expiry) left undecided at expiry is deemed granted.';

@@ -175,7 +175,9 @@ describe('a walk-in case at the window', () => {
     expect(concluded.json().case.clock.status).toBe('concluded');
     const approval = concluded.json().case.notices.find((n: { kind: string }) => n.kind === 'approval');
     const printed = (await t.app.inject({ url: `/api/cases/notices/${approval.id}`, headers: clerk })).json();
-    const verified = await t.app.inject({ url: `/api/public/licenses/${printed.content.license.verificationCode}` });
+    const verified = await t.app.inject({
+      url: `/api/public/licenses/${printed.content.license.verificationCode}`,
+    });
     expect(verified.statusCode, verified.body).toBe(200);
     expect(verified.json().signatureValid).toBe(true);
 

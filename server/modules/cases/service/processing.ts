@@ -558,7 +558,8 @@ export async function release(
         if (!check.ok) throw new AppError('CASE_DELIVERY_INVALID', `领取人${check.message}`);
         collector = { name, idNumberMasked: maskIdCardNumber(idNumber) };
       } else {
-        if (!row.deliveryAddress) throw new AppError('CASE_DELIVERY_INVALID', '申请时未填写邮寄地址，不能邮寄');
+        if (!row.deliveryAddress)
+          throw new AppError('CASE_DELIVERY_INVALID', '申请时未填写邮寄地址，不能邮寄');
         if (!row.centerId) throw new AppError('CASE_DELIVERY_INVALID', '办件没有受理中心，不能邮寄');
         const address = row.deliveryAddress;
         await createShipmentInTransaction(tx, ctx, {
