@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createCountyWithTownship, createStaff, signInAs, type SessionHeaders } from './test/factories.ts';
+import {
+  createCountyWithTownship,
+  createStaff,
+  signInApplicantAs,
+  signInAs,
+  type SessionHeaders,
+} from './test/factories.ts';
 import { createTestApp, type TestApp } from './test/harness.ts';
 
 let t: TestApp;
@@ -117,11 +123,13 @@ describe('updates with nothing to change', () => {
   it('answers 400 to every PATCH route given an empty object', async () => {
     const patches = t.app.routeTable.filter((r) => r.method === 'PATCH');
     expect(patches.length).toBeGreaterThan(3);
+    const applicant = await signInApplicantAs(t.app, '13700137000');
     for (const route of patches) {
       const url = route.url.replace(/:(\w+)/g, (_, name: string) =>
         name === 'code' ? county : '01890a5d-ac96-774b-bcce-b302099a8057',
       );
-      const response = await t.app.inject({ method: 'PATCH', url, headers: admin, payload: { unknown: 1 } });
+      const headers = route.access?.kind === 'applicant' ? applicant : admin;
+      const response = await t.app.inject({ method: 'PATCH', url, headers, payload: { unknown: 1 } });
       expect(response.statusCode, `PATCH ${route.url}`).toBe(400);
     }
   });

@@ -53,7 +53,7 @@ export function caseStaffRoutes(app: App, ctx: AppContext): void {
   }
 
   app.get(
-    '/api/cases/workbench',
+    '/api/case-workbench',
     {
       config: read,
       schema: {
