@@ -63,7 +63,9 @@ describe('platform pages', () => {
     await page.goto('/admin/devices');
     await page.getByRole('button', { name: /新建/ }).first().click();
     await page.getByLabel('所在中心').click();
-    await page.getByTitle('栖云县政务服务中心').first().click();
+    // The option itself (the select's own value carries the same title once chosen), then the list closes.
+    await page.locator('.ant-select-item-option[title="栖云县政务服务中心"]').click();
+    await page.locator('.ant-select-dropdown').first().waitFor({ state: 'hidden' });
     await page.getByLabel('设备名称').fill('一楼大厅取号机1号');
     await page.getByText('自助终端', { exact: false }).first().click();
     await page
