@@ -1,3 +1,4 @@
+import { maskIdCardNumber, maskPersonName } from '../validators/index.ts';
 import {
   addCalendarDays,
   daysInMonth,
@@ -131,17 +132,12 @@ export function renewedValidUntil(license: {
  */
 export function maskHolderName(name: string, kind: HolderKind): string {
   if (kind === 'legal_person') return name;
-  const chars = [...name.trim()];
-  if (chars.length <= 1) return '*';
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`;
+  return [...name.trim()].length <= 1 ? '*' : maskPersonName(name);
 }
 
 /** An identity document number as printed on a license: the first 4 and last 4 characters. */
 export function maskHolderIdNumber(idNumber: string): string {
-  const value = idNumber.trim();
-  if (value.length <= 8) return '*'.repeat(value.length);
-  return `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}`;
+  return maskIdCardNumber(idNumber.trim());
 }
 
 /** 证照编号: the county's 6-digit prefix, the year of issue and a 6-digit sequence, e.g. 990101-2026-000123. */

@@ -1,13 +1,12 @@
 import { CASE_EVENTS, type CaseEvent } from '../../../domain/cases/machine.ts';
 
-/** Audit actions of case writes; each is also the topic of its event (payload: ids and states). */
-export const CASE_TOPICS = [
-  ...CASE_EVENTS.map((event) => `cases.case.${event}` as const),
-  'cases.material.uploaded',
-  'cases.step.claimed',
-  'cases.step.assigned',
-  'cases.case.recomputed',
-] as const;
-export type CaseTopic = (typeof CASE_TOPICS)[number];
+/** What a timeline entry records: an event of the machine, or `receive` (a case opened at the window). */
+export type CaseEntryAction = CaseEvent | 'receive';
 
-export const topicOf = (event: CaseEvent) => `cases.case.${event}` as const;
+/** Audit actions of case writes; each is also the topic of its event (payload: ids and states). */
+export const CASE_TOPICS = [...CASE_EVENTS, 'receive' as const].map(topicOf);
+export type CaseTopic = ReturnType<typeof topicOf>;
+
+export function topicOf<Action extends CaseEntryAction>(action: Action): `cases.case.${Action}` {
+  return `cases.case.${action}`;
+}

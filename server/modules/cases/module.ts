@@ -4,8 +4,8 @@ import { CASES_ERRORS } from './errors.ts';
 import { caseApplicantRoutes } from './routes/applicant.ts';
 import { casePublicRoutes } from './routes/public.ts';
 import { caseStaffRoutes } from './routes/staff.ts';
-import { deemLapsedApplicationsAccepted } from './service/intake.ts';
-import { defaultOverdueCountersigns } from './service/processing.ts';
+import { deemLapsedApplicationsAccepted } from './service/acceptance.ts';
+import { defaultOverdueCountersigns } from './service/countersigns.ts';
 
 /** Cases (办件): from application to delivered result, on the legal clock. */
 export const casesModule: ModuleDescriptor = {

@@ -3,7 +3,6 @@ import { CASE_STATES } from '../../../domain/cases/machine.ts';
 import { MATERIAL_STATUSES } from '../../../domain/cases/materials.ts';
 import { HANDLING_KINDS, PAUSE_REASONS } from '../../../domain/clock/types.ts';
 import { ErrorResponse, IsoDateString, LiteralUnion, Nullable } from '../../platform/http.ts';
-import { CASE_ACTIONS } from './policy.ts';
 import { NOTICE_KINDS } from './schema.ts';
 
 /*
@@ -147,7 +146,6 @@ export const CaseDetail = Type.Object({
 });
 export type CaseDetailType = Static<typeof CaseDetail>;
 export const CaseReply = Type.Object({ case: CaseDetail });
-export const CASE_ACTION_NAMES = CASE_ACTIONS;
 
 export const CaseList = Type.Object({
   cases: Type.Array(CaseSummary),

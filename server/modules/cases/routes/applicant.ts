@@ -1,3 +1,6 @@
+import type { Static, TSchema } from 'typebox';
+import type { ApplicantActor } from '../../../platform/access.ts';
+import type { WriteMeta } from '../service/common.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { App } from '../../../platform/http.ts';
 import { writeMetaOf } from '../../../platform/transaction.ts';
@@ -129,74 +132,49 @@ export function caseApplicantRoutes(app: App, ctx: AppContext): void {
     }),
   );
 
-  app.post(
-    '/api/applicant/cases/:id/submit',
-    {
-      config: access,
-      schema: {
-        tags,
-        summary: 'Submit (or resubmit after a return); send an Idempotency-Key so a retry acts once',
-        params: CaseParams,
-        body: schemas.VersionBody,
-        response: { 200: OwnCaseReply, ...writeErrors },
+  /** One action on one of my cases: POST /api/applicant/cases/:id/<action>, answered with the case. */
+  function ownAction<Body extends TSchema>(
+    path: string,
+    summary: string,
+    body: Body,
+    work: (
+      actor: ApplicantActor,
+      id: string,
+      body: Static<Body>,
+      meta: WriteMeta,
+    ) => ReturnType<typeof apply.presentOwnCase>,
+  ) {
+    app.post(
+      `/api/applicant/cases/:id/${path}`,
+      {
+        config: access,
+        schema: { tags, summary, params: CaseParams, body, response: { 200: OwnCaseReply, ...writeErrors } },
       },
-    },
-    async (request) => ({
-      case: await apply.submit(
-        ctx,
-        requireApplicant(request),
-        request.params.id,
-        request.body,
-        writeMetaOf(request),
-      ),
-    }),
-  );
+      async (request) => ({
+        case: await work(
+          requireApplicant(request),
+          request.params.id,
+          request.body as Static<Body>,
+          writeMetaOf(request),
+        ),
+      }),
+    );
+  }
 
-  app.post(
-    '/api/applicant/cases/:id/correction/complete',
-    {
-      config: access,
-      schema: {
-        tags,
-        summary:
-          'Send the corrected materials back: every material of the correction notice must be uploaded',
-        params: CaseParams,
-        body: schemas.VersionBody,
-        response: { 200: OwnCaseReply, ...writeErrors },
-      },
-    },
-    async (request) => ({
-      case: await apply.completeOwnCorrection(
-        ctx,
-        requireApplicant(request),
-        request.params.id,
-        request.body,
-        writeMetaOf(request),
-      ),
-    }),
+  ownAction(
+    'submit',
+    'Submit (or resubmit after a return); send an Idempotency-Key so a retry acts once',
+    schemas.VersionBody,
+    (actor, id, body, meta) => apply.submit(ctx, actor, id, body, meta),
   );
-
-  app.post(
-    '/api/applicant/cases/:id/withdraw',
-    {
-      config: access,
-      schema: {
-        tags,
-        summary: 'Withdraw my application',
-        params: CaseParams,
-        body: schemas.WithdrawBody,
-        response: { 200: OwnCaseReply, ...writeErrors },
-      },
-    },
-    async (request) => ({
-      case: await apply.withdraw(
-        ctx,
-        requireApplicant(request),
-        request.params.id,
-        request.body,
-        writeMetaOf(request),
-      ),
-    }),
+  ownAction(
+    'correction/complete',
+    'Send the corrected materials back: every material of the correction notice must be uploaded',
+    schemas.VersionBody,
+    (actor, id, body, meta) => apply.completeOwnCorrection(ctx, actor, id, body, meta),
+  );
+  ownAction('withdraw', 'Withdraw my application', schemas.WithdrawBody, (actor, id, body, meta) =>
+    apply.withdraw(ctx, actor, id, body, meta),
   );
 
   app.get(

@@ -8,8 +8,15 @@ import { writeMetaOf } from '../../../platform/transaction.ts';
 import { staffNames } from '../../users/index.ts';
 import * as schemas from '../schemas.ts';
 import type { WriteMeta } from '../service/common.ts';
-import * as intake from '../service/intake.ts';
-import * as processing from '../service/processing.ts';
+import { accept, reject } from '../service/acceptance.ts';
+import { completeCorrection, requestCorrection } from '../service/correction.ts';
+import { answerCountersign, requestCountersign } from '../service/countersigns.ts';
+import { conclude, terminate } from '../service/conclusion.ts';
+import { preReview } from '../service/pre-review.ts';
+import { release } from '../service/release.ts';
+import { assignStep, claimStep, completeStep } from '../service/steps.ts';
+import { extend, resume, suspend } from '../service/suspension.ts';
+import { openWalkIn } from '../service/walk-in.ts';
 import { getNotice } from '../service/progress.ts';
 import { listCases, presentCase, workbenchCounts } from '../service/read.ts';
 import { departmentName } from '../service/departments.ts';
@@ -94,7 +101,7 @@ export function caseStaffRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const result = await intake.openWalkIn(ctx, requireStaff(request), request.body, writeMetaOf(request));
+      const result = await openWalkIn(ctx, requireStaff(request), request.body, writeMetaOf(request));
       return reply.status(201).send({ case: result });
     },
   );
@@ -132,42 +139,42 @@ export function caseStaffRoutes(app: App, ctx: AppContext): void {
     'cases.intake',
     'Pre-review an online application: pass, or return with a reason per material',
     schemas.PreReviewBody,
-    (actor, id, body, meta) => intake.preReview(ctx, actor, id, body, meta),
+    (actor, id, body, meta) => preReview(ctx, actor, id, body, meta),
   );
   action(
     'correction',
     'cases.intake',
     'The one-time correction notice (一次性告知): every missing or faulty material with its reason',
     schemas.CorrectionBody,
-    (actor, id, body, meta) => intake.requestCorrection(ctx, actor, id, body, meta),
+    (actor, id, body, meta) => requestCorrection(ctx, actor, id, body, meta),
   );
   action(
     'correction/complete',
     'cases.intake',
     'The applicant brought every listed material: back to acceptance',
     schemas.CompleteCorrectionBody,
-    (actor, id, body, meta) => intake.completeCorrection(ctx, actor, id, body, meta),
+    (actor, id, body, meta) => completeCorrection(ctx, actor, id, body, meta),
   );
   action(
     'accept',
     'cases.intake',
     'Accept (受理): the checklist satisfied, deferred (容缺) or committed (告知承诺); the clock starts',
     schemas.AcceptBody,
-    (actor, id, body, meta) => intake.accept(ctx, actor, id, body, meta),
+    (actor, id, body, meta) => accept(ctx, actor, id, body, meta),
   );
   action(
     'reject',
     'cases.intake',
     'Reject (不予受理) with the reason and the legal basis',
     schemas.RejectBody,
-    (actor, id, body, meta) => intake.reject(ctx, actor, id, body, meta),
+    (actor, id, body, meta) => reject(ctx, actor, id, body, meta),
   );
   action(
     'claim',
     'cases.process',
     'Claim the current step for myself',
     Type.Object({}),
-    (actor, id, _body, meta) => processing.claimStep(ctx, actor, id, meta),
+    (actor, id, _body, meta) => claimStep(ctx, actor, id, meta),
   );
   action(
     'assign',
@@ -178,7 +185,7 @@ export function caseStaffRoutes(app: App, ctx: AppContext): void {
       const names = await staffNames(ctx.db, [body.staffId]);
       const staffName = names.get(body.staffId);
       if (!staffName) throw new AppError('NOT_FOUND', '未找到该工作人员');
-      return processing.assignStep(ctx, actor, id, { ...body, staffName }, meta);
+      return assignStep(ctx, actor, id, { ...body, staffName }, meta);
     },
   );
   action(
@@ -186,7 +193,7 @@ export function caseStaffRoutes(app: App, ctx: AppContext): void {
     'cases.process',
     'Give the opinion of the current step: pass to the next, or return to the one before',
     schemas.StepBody,
-    (actor, id, body, meta) => processing.completeStep(ctx, actor, id, body, meta),
+    (actor, id, body, meta) => completeStep(ctx, actor, id, body, meta),
   );
   action(
     'countersigns',
@@ -197,7 +204,7 @@ export function caseStaffRoutes(app: App, ctx: AppContext): void {
       hours: Type.Optional(Type.Integer({ minimum: 1, maximum: 720 })),
     }),
     async (actor, id, body, meta) =>
-      processing.requestCountersign(
+      requestCountersign(
         ctx,
         actor,
         id,
@@ -218,7 +225,7 @@ export function caseStaffRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({
-      case: await processing.answerCountersign(
+      case: await answerCountersign(
         ctx,
         requireStaff(request),
         request.params.id,
@@ -233,41 +240,41 @@ export function caseStaffRoutes(app: App, ctx: AppContext): void {
     'cases.process',
     'Suspend (挂起): a correction after acceptance or a special procedure; the clock pauses',
     schemas.SuspendBody,
-    (actor, id, body, meta) => processing.suspend(ctx, actor, id, body, meta),
+    (actor, id, body, meta) => suspend(ctx, actor, id, body, meta),
   );
   action(
     'resume',
     'cases.process',
     'Resume after a suspension; the clock runs again',
     schemas.ResumeBody,
-    (actor, id, body, meta) => processing.resume(ctx, actor, id, body, meta),
+    (actor, id, body, meta) => resume(ctx, actor, id, body, meta),
   );
   action(
     'extend',
     'cases.approve_extension',
     'Extend the limit once, approved by the head of the organ (许可法 §42)',
     schemas.ExtendBody,
-    (actor, id, body, meta) => processing.extend(ctx, actor, id, body, meta),
+    (actor, id, body, meta) => extend(ctx, actor, id, body, meta),
   );
   action(
     'conclude',
     'cases.read',
     'Conclude: approved with the result, or denied with reasons and remedies',
     schemas.ConcludeBody,
-    (actor, id, body, meta) => processing.conclude(ctx, actor, id, body, meta),
+    (actor, id, body, meta) => conclude(ctx, actor, id, body, meta),
   );
   action(
     'release',
     'cases.intake',
     'Release the result: at the window (who collected, with what ID) or by post',
     schemas.ReleaseBody,
-    (actor, id, body, meta) => processing.release(ctx, actor, id, body, meta),
+    (actor, id, body, meta) => release(ctx, actor, id, body, meta),
   );
   action(
     'terminate',
     'cases.approve_extension',
     'Terminate (终止办理) without a decision, with the reason',
     schemas.TerminateBody,
-    (actor, id, body, meta) => processing.terminate(ctx, actor, id, body, meta),
+    (actor, id, body, meta) => terminate(ctx, actor, id, body, meta),
   );
 }

@@ -1,4 +1,3 @@
-import { and, eq, ne } from 'drizzle-orm';
 import type { ItemContent } from '../../../../domain/catalog/index.ts';
 import {
   validateIdCardNumber,
@@ -9,7 +8,6 @@ import type { Executor } from '../../../db/connection.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { CaseAgent } from '../schema.ts';
-import { cases } from '../schema.ts';
 import { findCaseByNumber } from '../store.ts';
 import { localDay } from './common.ts';
 
@@ -88,10 +86,8 @@ export async function findReusableMaterial(
   if (!earlier || earlier.applicantIdIndex !== applicantIdIndex || earlier.id === currentCaseId) {
     throw new AppError('CASE_MATERIAL_UNKNOWN', `办件 ${caseNumber} 不是同一申请人的办件，不能复用其材料`);
   }
-  const [row] = await db
-    .select({ id: cases.id })
-    .from(cases)
-    .where(and(eq(cases.id, earlier.id), ne(cases.state, 'draft')));
-  if (!row) throw new AppError('CASE_MATERIAL_UNKNOWN', `办件 ${caseNumber} 尚未提交，不能复用其材料`);
-  return row.id;
+  if (earlier.state === 'draft') {
+    throw new AppError('CASE_MATERIAL_UNKNOWN', `办件 ${caseNumber} 尚未提交，不能复用其材料`);
+  }
+  return earlier.id;
 }

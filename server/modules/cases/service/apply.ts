@@ -19,15 +19,18 @@ import {
   type CaseRow,
 } from '../store.ts';
 import { applicantColumns, type ApplicantInput } from './applicants.ts';
-import { changeCase, clockOf, localDay, newCaseNumber, newQueryCode, type WriteMeta } from './common.ts';
 import {
-  completeCorrectionInTransaction,
-  deliveryColumns,
-  linesOf,
-  materialRows,
-  recordCreation,
-  revisionOf,
-} from './intake.ts';
+  changeCase,
+  clockOf,
+  localDay,
+  newCaseNumber,
+  newQueryCode,
+  recordEntry,
+  type WriteMeta,
+} from './common.ts';
+import { linesOf, materialRows, revisionOf } from './checklist.ts';
+import { completeCorrectionInTransaction } from './correction.ts';
+import { deliveryColumns } from './walk-in.ts';
 import { clockBasisOf, clockView, NOTICE_KIND_LABELS, presentSummary, timelineOf } from './read.ts';
 
 /*
@@ -37,7 +40,6 @@ import { clockBasisOf, clockView, NOTICE_KIND_LABELS, presentSummary, timelineOf
  */
 
 async function lockOwn(
-  ctx: AppContext,
   tx: Parameters<typeof lockCase>[0],
   actor: ApplicantActor,
   id: string,
@@ -159,7 +161,7 @@ export async function createDraft(
         })
         .returning();
       await tx.insert(caseMaterials).values(materialRows(ctx, item.regionCode, id, item.content));
-      await recordCreation(tx, ctx, actor, meta, row!, { action: 'save_draft', summary: '创建网上申请草稿' });
+      await recordEntry(tx, ctx, actor, meta, null, row!, 'save_draft', { summary: '创建网上申请草稿' });
       return presentOwnCase(ctx, tx, actor, id);
     },
     meta.idempotency,
@@ -182,7 +184,7 @@ export async function updateDraft(
   return transact(
     ctx,
     async (tx) => {
-      const row = await lockOwn(ctx, tx, actor, id, input.expectedVersion);
+      const row = await lockOwn(tx, actor, id, input.expectedVersion);
       const item = await revisionOf(tx, row);
       await changeCase(tx, ctx, actor, meta, row, 'save_draft', {
         set: {
@@ -217,7 +219,7 @@ export async function uploadMaterial(
   return transact(
     ctx,
     async (tx) => {
-      const locked = await lockOwn(ctx, tx, actor, id);
+      const locked = await lockOwn(tx, actor, id);
       if (!['draft', 'returned', 'correcting'].includes(locked.state)) {
         throw new AppError(
           'CASE_STATE_INVALID',
@@ -261,7 +263,7 @@ export async function submit(
   return transact(
     ctx,
     async (tx) => {
-      const row = await lockOwn(ctx, tx, actor, id, input.expectedVersion);
+      const row = await lockOwn(tx, actor, id, input.expectedVersion);
       const missing = linesOf(await listMaterials(tx, id)).filter(
         (line) => line.required && !line.deferrable && line.status !== 'submitted',
       );
@@ -302,7 +304,7 @@ export async function completeOwnCorrection(
   return transact(
     ctx,
     async (tx) => {
-      const row: CaseRow = await lockOwn(ctx, tx, actor, id, input.expectedVersion);
+      const row: CaseRow = await lockOwn(tx, actor, id, input.expectedVersion);
       await completeCorrectionInTransaction(tx, ctx, actor, meta, row, []);
       return presentOwnCase(ctx, tx, actor, id);
     },
@@ -320,7 +322,7 @@ export async function withdraw(
   return transact(
     ctx,
     async (tx) => {
-      const row = await lockOwn(ctx, tx, actor, id, input.expectedVersion);
+      const row = await lockOwn(tx, actor, id, input.expectedVersion);
       await changeCase(tx, ctx, actor, meta, row, 'withdraw', {
         summary: '申请人撤回申请',
         note: input.reason?.trim() || null,

@@ -4,9 +4,11 @@ import { v7 as uuidv7 } from 'uuid';
 import { formatIsoDate } from '../../../../domain/calendar/index.ts';
 import { decideCaseEvent, isCaseClosed, type CaseEvent } from '../../../../domain/cases/machine.ts';
 import {
+  correctionNoticeDeadline,
   evaluateCaseClock,
   localEpochDay,
   type CaseClock,
+  validateClockEvents,
   type ClockEvent,
 } from '../../../../domain/clock/index.ts';
 import { DomainError } from '../../../../domain/errors.ts';
@@ -19,7 +21,7 @@ import { outboxNotifier } from '../../../platform/notify.ts';
 import type { StaffActor } from '../../../platform/policy.ts';
 import { auditContextOf, type IdempotencyKey } from '../../../platform/transaction.ts';
 import { getWorkingCalendar } from '../../calendar/index.ts';
-import { topicOf } from '../events.ts';
+import { topicOf, type CaseEntryAction } from '../events.ts';
 import { caseHistory, caseNotices, cases, type NoticeKind } from '../schema.ts';
 import { bumpCounters, lockCase, nextInSequence, type CaseRow, type CounterName } from '../store.ts';
 
@@ -72,9 +74,8 @@ export interface CaseChange {
 }
 
 /**
- * Applies one event of the case machine to a locked case: the row with its new state and version, a
- * timeline entry, the audit record with its event, the day's counters and the applicant's message —
- * all in the caller's transaction. Refused events throw their stable code (409).
+ * Applies one event of the case machine to a locked case: the row with its new state and version, then
+ * its entry (`recordEntry`). Refused events throw their stable code (409).
  */
 export async function changeCase(
   tx: Tx,
@@ -99,36 +100,60 @@ export async function changeCase(
     })
     .where(and(eq(cases.regionCode, row.regionCode), eq(cases.id, row.id)))
     .returning();
+  await recordEntry(tx, ctx, actor, meta, row, updated!, event, change);
+  return updated!;
+}
+
+/**
+ * What every step of a case leaves beside the row, in the caller's transaction: a timeline entry, the
+ * audit record with its event (`cases.case.<action>`), the day's counters and the applicant's message.
+ * `before` is null for the first entry of a new case.
+ */
+export async function recordEntry(
+  tx: Tx,
+  ctx: AppContext,
+  actor: CaseActor,
+  meta: WriteMeta,
+  before: CaseRow | null,
+  after: CaseRow,
+  action: CaseEntryAction,
+  entry: Omit<CaseChange, 'set'>,
+): Promise<void> {
+  const now = ctx.clock.now();
   await tx.insert(caseHistory).values({
-    regionCode: row.regionCode,
-    caseId: row.id,
+    regionCode: after.regionCode,
+    caseId: after.id,
     at: now,
-    action: event,
-    fromState: row.state,
-    toState: decision.to,
+    action,
+    fromState: before?.state ?? null,
+    toState: after.state,
     ...actorFields(actor),
-    summary: change.summary,
-    note: change.note ?? null,
-    details: change.details ?? {},
+    summary: entry.summary,
+    note: entry.note ?? null,
+    details: entry.details ?? {},
   });
   recordChange(tx, auditContextOf(ctx), {
     actor: actor as AuditActor,
-    action: topicOf(event),
+    action: topicOf(action),
     targetType: 'case',
-    targetId: row.id,
-    regionCode: row.regionCode,
-    before: { state: row.state, version: row.version },
-    after: { state: decision.to, version: row.version + 1 },
-    summary: `${updated!.caseNumber ?? '办件'}：${change.summary}`,
+    targetId: after.id,
+    regionCode: after.regionCode,
+    before: before ? { state: before.state, version: before.version } : undefined,
+    after: { state: after.state, version: after.version },
+    summary: `${after.caseNumber ?? '办件'}：${entry.summary}`,
     clientAddress: meta.clientAddress,
     event: {
-      topic: topicOf(event),
-      payload: { caseId: row.id, regionCode: row.regionCode, from: row.state, to: decision.to },
+      topic: topicOf(action),
+      payload: {
+        caseId: after.id,
+        regionCode: after.regionCode,
+        from: before?.state ?? null,
+        to: after.state,
+      },
     },
   });
-  await bumpCounters(tx, localDay(ctx, now), updated!, change.counters ?? []);
-  if (change.notify) await notifyApplicant(tx, ctx, updated!, change.notify);
-  return updated!;
+  await bumpCounters(tx, localDay(ctx, now), after, entry.counters ?? []);
+  if (entry.notify) await notifyApplicant(tx, ctx, after, entry.notify);
 }
 
 export async function notifyApplicant(tx: Tx, ctx: AppContext, row: CaseRow, text: string): Promise<void> {
@@ -236,7 +261,7 @@ export async function dueOf(
   if (!clock) return { dueOn: null, dueProvisional: true };
   return {
     dueOn: clock.dueDate,
-    dueProvisional: 'provisional' in clock ? Boolean(clock.provisional) : false,
+    dueProvisional: clock.provisional,
   };
 }
 
@@ -246,3 +271,36 @@ export function requireReason(text: string | undefined, what: string): string {
   if (!reason) throw new AppError('CASE_REASON_REQUIRED', `请填写${what}`);
   return reason;
 }
+
+/** The §32 deadline of the one-time notice, from the day of receipt; null when not countable yet. */
+export async function noticeDueOnFor(
+  ctx: AppContext,
+  regionCode: string,
+  db: Executor = ctx.db,
+): Promise<string | null> {
+  const calendar = await getWorkingCalendar(ctx, regionCode, db);
+  try {
+    return correctionNoticeDeadline(calendar, localDay(ctx));
+  } catch {
+    return null;
+  }
+}
+
+/** The applicant's remedies, as every refusal and denial states them. */
+export const REMEDIES = [
+  '如不服本决定，可以自收到本通知之日起六十日内依法申请行政复议（《中华人民共和国行政复议法》第二十条），',
+  '或者自收到本通知之日起六个月内依法向人民法院提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。',
+].join('');
+
+/** The case's clock events with one more, checked against the clock's sequence rules first. */
+export function nextClockEvents(
+  ctx: AppContext,
+  row: CaseRow,
+  event: DistributiveOmit<ClockEvent, 'at'>,
+): ClockEvent[] {
+  const events = [...row.clockEvents, { ...event, at: ctx.clock.now().toISOString() } as ClockEvent];
+  validateClockEvents({ handlingKind: row.handlingKind, acceptedAt: row.acceptedAt!.toISOString(), events });
+  return events;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -10,7 +10,8 @@ import { assertCan } from '../policy.ts';
 import { cases } from '../schema.ts';
 import { findCase, findCaseByNumber, findNotice, listHistory, listMaterials } from '../store.ts';
 import { clockOf } from './common.ts';
-import { clockView, maskName, NOTICE_KIND_LABELS, timelineOf } from './read.ts';
+import { maskPersonName } from '../../../../domain/validators/index.ts';
+import { clockView, NOTICE_KIND_LABELS, timelineOf } from './read.ts';
 
 /** Wrong codes before the case's query locks, and for how long. */
 export const QUERY_ATTEMPTS = 5;
@@ -60,7 +61,7 @@ export async function queryProgress(ctx: AppContext, input: { caseNumber: string
     itemName: row.itemName,
     state: row.state,
     stateLabel: CASE_STATE_LABELS[row.state],
-    applicantName: maskName(row.applicantName),
+    applicantName: maskPersonName(row.applicantName),
     receivedAt: row.receivedAt?.toISOString() ?? null,
     acceptedAt: row.acceptedAt?.toISOString() ?? null,
     dueOn: row.dueOn,

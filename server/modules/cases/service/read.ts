@@ -4,6 +4,8 @@ import { CASE_STATE_LABELS } from '../../../../domain/cases/machine.ts';
 import { MATERIAL_STATUS_LABELS } from '../../../../domain/cases/materials.ts';
 import type { CaseClock } from '../../../../domain/clock/index.ts';
 import { maskIdCardNumber } from '../../../../domain/validators/index.ts';
+import { presentIdNumber } from '../../../platform/personal-data.ts';
+import { maskMobile } from '../../applicant-auth/index.ts';
 import type { Executor } from '../../../db/connection.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -38,7 +40,6 @@ export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
 
 export function clockView(clock: CaseClock | null): ClockViewType | null {
   if (!clock) return null;
-  const provisional = Boolean((clock as CaseClock & { provisional?: boolean }).provisional);
   return {
     status: clock.status,
     explanation: clock.explanation,
@@ -50,19 +51,11 @@ export function clockView(clock: CaseClock | null): ClockViewType | null {
     limitDays: clock.limitDays,
     extensionDays: clock.extensionDays,
     pausedDays: clock.pausedDays,
-    provisional,
+    provisional: clock.provisional,
   };
 }
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
-
-/** 张*三: the first and last character kept. */
-export function maskName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 1) return name;
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
-}
 
 export async function presentSummary(ctx: AppContext, row: CaseRow, db: Executor = ctx.db) {
   return {
@@ -116,7 +109,7 @@ export function clockBasisOf(row: CaseRow, clock: CaseClock | null): string[] {
   }
   if (clock.pausedDays > 0) lines.push(`暂停计时：${clock.pausedDays} 个工作日不计入`);
   lines.push(`到期日：${clock.dueDate} 当日结束（不含周末、法定节假日，含调休上班日）`);
-  if ((clock as CaseClock & { provisional?: boolean }).provisional) {
+  if (clock.provisional) {
     lines.push('暂定：到期日所在年份的放假安排尚未发布，按法定节假日暂算，发布后自动重算');
   }
   return lines;
@@ -154,8 +147,8 @@ export async function presentCase(ctx: AppContext, db: Executor, actor: StaffAct
     statutoryLimitDays: row.statutoryLimitDays,
     applicantKind: row.applicantKind,
     applicantIdType: row.applicantIdType,
-    applicantIdNumber: mayReadIds || row.applicantIdType === 'uscc' ? idNumber : maskIdCardNumber(idNumber),
-    applicantMobile: `${mobile.slice(0, 3)}****${mobile.slice(-4)}`,
+    applicantIdNumber: presentIdNumber(idNumber, mayReadIds || row.applicantIdType === 'uscc'),
+    applicantMobile: maskMobile(mobile),
     agent: row.agent
       ? {
           name: row.agent.name,
@@ -281,15 +274,16 @@ const QUEUES: readonly Queue[] = [
 ];
 
 export async function workbenchCounts(ctx: AppContext, actor: StaffActor) {
-  const counts = {} as Record<Queue, number>;
-  for (const queue of QUEUES) {
-    const [row] = await ctx.db
-      .select({ n: count() })
-      .from(cases)
-      .where(await queueCondition(ctx, actor, queue));
-    counts[queue] = row!.n;
-  }
-  return { counts, today: localDay(ctx) };
+  // One scan of the caller's open cases, each queue a filtered count.
+  const conditions = await Promise.all(QUEUES.map((queue) => queueCondition(ctx, actor, queue)));
+  const columns = Object.fromEntries(
+    QUEUES.map((queue, i) => [queue, sql<number>`count(*) filter (where ${conditions[i]})`.mapWith(Number)]),
+  ) as Record<Queue, SQL.Aliased<number> | SQL<number>>;
+  const [counts] = await ctx.db
+    .select(columns)
+    .from(cases)
+    .where(and(withinRegionOf(cases.regionCode, actor), isNull(cases.closedAt)));
+  return { counts: counts as Record<Queue, number>, today: localDay(ctx) };
 }
 
 /** A page of cases: a workbench queue (by time left) or a search by case number or applicant name. */
